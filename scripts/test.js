@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: type checks (the whole project, and src/core alone without Node or DOM types, which
+// proves the engine imports neither), then every jest test, closing with the plain
+// "N passed, N failed" line CI reads.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+let failedSteps = 0;
+
+function step(label, cmd, args) {
+  process.stdout.write(`\n== ${label}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failedSteps++;
+  return r.status === 0;
+}
+
+step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('engine purity (src/core without Node or DOM)', bin('tsc'), ['-p', 'tsconfig.core.json']);
+
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-jest-')), 'results.json');
+const jestArgs = ['--json', `--outputFile=${out}`, ...process.argv.slice(2)];
+step('jest', bin('jest'), jestArgs);
+let passed = 0;
+let failed = 0;
+try {
+  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+} catch {
+  failed += 1;
+}
+failed += failedSteps;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

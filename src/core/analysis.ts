@@ -1,0 +1,31 @@
+import type { Book } from './book';
+import type { Day } from './dates';
+import type { Finding } from './finding';
+import type { Settings } from './settings';
+import type { ChartLookup } from './rules/types';
+import type { CategoryTotal, Totals } from './summarize/categories';
+import type { ActivityTotal } from './summarize/activities';
+
+export interface Period {
+  readonly from: Day | null;
+  readonly to: Day | null;
+}
+
+export interface CheckTiming {
+  readonly check: string;
+  readonly ms: number;
+  readonly findings: number;
+}
+
+/** Everything one run learns about a book; every host and renderer reads this, none re-derives it. */
+export interface Analysis {
+  readonly book: Book;
+  readonly settings: Settings;
+  readonly period: Period;
+  readonly chart: ChartLookup;
+  readonly totals: Totals;
+  readonly categories: readonly CategoryTotal[];
+  readonly activities: readonly ActivityTotal[];
+  readonly findings: readonly Finding[];
+  readonly timings: readonly CheckTiming[];
+}

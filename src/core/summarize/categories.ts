@@ -1,0 +1,116 @@
+import type { BudgetLine, CategoryName, Ledger } from '../book';
+import type { Fen } from '../money';
+import { add, ZERO } from '../money';
+import type { AccountKind, ChartLookup } from '../rules/types';
+
+export interface Totals {
+  readonly opening: Fen;
+  readonly income: Fen;
+  readonly expense: Fen;
+  readonly closing: Fen;
+}
+
+export interface CategoryTotal {
+  readonly key: string;
+  readonly name: string;
+  readonly parts: readonly string[];
+  readonly kind: AccountKind;
+  /** Net movement on this side: reversals already subtracted. */
+  readonly actual: Fen;
+  /** The budget line for exactly this category, when the budget sheet has one. */
+  readonly budget: Fen | null;
+  readonly budgetRow: number | null;
+  /** Worksheet rows of the entries counted here. */
+  readonly rows: readonly number[];
+}
+
+/** Entries without a category are totalled under this key so that categories still add up. */
+export const UNCATEGORISED_KEY = '';
+
+export function totalsOf(ledger: Ledger): Totals {
+  let income = 0;
+  let expense = 0;
+  for (const e of ledger.entries) {
+    income += e.income;
+    expense += e.expense;
+  }
+  const opening = ledger.opening.amount;
+  return { opening, income: income as Fen, expense: expense as Fen, closing: (opening + income - expense) as Fen };
+}
+
+interface Acc {
+  category: CategoryName | null;
+  income: Fen;
+  expense: Fen;
+  incomeRows: number[];
+  expenseRows: number[];
+}
+
+/**
+ * Actual per category and side. A category with movement on both sides is listed once per side, so
+ * income categories add up to total income and expense categories to total expense, to the fen.
+ */
+export function summarizeCategories(
+  ledger: Ledger,
+  budget: readonly BudgetLine[] | null,
+  chart: ChartLookup
+): CategoryTotal[] {
+  const byKey = new Map<string, Acc>();
+  for (const e of ledger.entries) {
+    const key = e.category?.key ?? UNCATEGORISED_KEY;
+    let acc = byKey.get(key);
+    if (!acc) {
+      acc = { category: e.category, income: ZERO, expense: ZERO, incomeRows: [], expenseRows: [] };
+      byKey.set(key, acc);
+    }
+    if (e.income !== 0) {
+      acc.income = add(acc.income, e.income);
+      acc.incomeRows.push(e.row);
+    }
+    if (e.expense !== 0) {
+      acc.expense = add(acc.expense, e.expense);
+      acc.expenseRows.push(e.row);
+    }
+  }
+  const budgetByKey = new Map<string, BudgetLine>();
+  for (const line of budget ?? []) if (!budgetByKey.has(line.category.key)) budgetByKey.set(line.category.key, line);
+
+  const out: CategoryTotal[] = [];
+  const make = (key: string, c: CategoryName | null, kind: AccountKind, actual: Fen, rows: number[], line: BudgetLine | undefined) => {
+    out.push({
+      key,
+      name: c?.display ?? '',
+      parts: c?.parts ?? [],
+      kind,
+      actual,
+      budget: line ? line.amount : null,
+      budgetRow: line ? line.row : null,
+      rows,
+    });
+  };
+  for (const [key, acc] of byKey) {
+    const line = budgetByKey.get(key);
+    const kind = kindOf(acc.category, chart, acc.incomeRows.length >= acc.expenseRows.length ? 'income' : 'expense');
+    if (acc.incomeRows.length > 0) make(key, acc.category, 'income', acc.income, acc.incomeRows, kind === 'income' ? line : undefined);
+    if (acc.expenseRows.length > 0) make(key, acc.category, 'expense', acc.expense, acc.expenseRows, kind === 'expense' ? line : undefined);
+    if (line) budgetByKey.delete(key);
+  }
+  for (const [key, line] of budgetByKey) {
+    make(key, line.category, kindOf(line.category, chart, 'expense'), ZERO, [], line);
+  }
+  return out;
+}
+
+function kindOf(c: CategoryName | null, chart: ChartLookup, fallback: AccountKind): AccountKind {
+  const account = c ? chart.find(c) : null;
+  return account ? account.kind : fallback;
+}
+
+/** Spending under a budget line, its sub-items included (a line for 职工活动支出 covers 职工活动支出-节日慰问). */
+export function actualUnder(categories: readonly CategoryTotal[], key: string, kind: AccountKind): Fen {
+  let total = ZERO;
+  for (const c of categories) {
+    if (c.kind === kind && (c.key === key || c.key.startsWith(key + '/'))) total = add(total, c.actual);
+  }
+  return total;
+}

@@ -1,0 +1,8 @@
+export enum OfficeApp {
+  Excel = 'excel',
+  OneNote = 'onenote',
+  Outlook = 'outlook',
+  PowerPoint = 'powerpoint',
+  Project = 'project',
+  Word = 'word',
+}
