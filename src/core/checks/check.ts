@@ -27,6 +27,8 @@ export interface Report<M extends MessageCatalogue, K extends keyof M = keyof M>
   readonly activity?: string | null;
   readonly related?: readonly RowRef[];
   readonly rule?: AppliedRule | null;
+  /** Only for a check standing down with an info note (e.g. per-capita checks without a headcount). */
+  readonly severity?: Severity;
 }
 
 export interface CheckContext<M extends MessageCatalogue> {

@@ -21,7 +21,7 @@ function stamp(check: Check, book: Book, r: Report<MessageCatalogue>): Finding {
   for (const lang of LANGS) message[lang] = fill(template[lang], r.data);
   return {
     check: check.id,
-    severity: check.severity,
+    severity: r.severity ?? check.severity,
     sheet: r.sheet ?? book.ledger.sheet,
     rows,
     cell: r.col !== undefined && rows.length > 0 ? a1(rows[0], r.col) : null,
