@@ -1,5 +1,5 @@
 /** Two projects: the engine, hosts and CLI in node; the task pane in jsdom. */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 // office-addin-mock requires office-addin-manifest only for its OfficeApp enum, whose dependencies are
 // ESM-only and cannot load in jest's CommonJS runtime on node 20 (OFFICE-NOTES §P-b).
 const moduleNameMapper = { '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts' };

@@ -20,6 +20,8 @@ export interface Grid {
   readonly firstRow?: number;
   readonly firstCol?: number;
   readonly hidden?: boolean;
+  /** A sheet FundCheck generated (recognised by its ownership mark): never read as input. */
+  readonly generated?: boolean;
   /** Worksheet coordinates, 1-based. */
   readonly merges?: readonly Merge[];
 }

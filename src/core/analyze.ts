@@ -1,0 +1,47 @@
+import type { Analysis } from './analysis';
+import type { Book } from './book';
+import { CHECKS } from './checks';
+import type { Clock } from './checks/run';
+import { runChecks } from './checks/run';
+import { contextFor } from './context';
+import { compareFindings } from './finding';
+import type { Grid } from './grid';
+import type { ReadOptions, UsageError } from './read/book';
+import { readBook } from './read/book';
+import type { RoleChoices } from './read/roles';
+import { summarizeActivities } from './summarize/activities';
+import { summarizeCategories, totalsOf } from './summarize/categories';
+
+export interface AnalyzeOptions extends ReadOptions {
+  /** Milliseconds, for the per-check timings of the run log; the hosts pass performance.now. */
+  readonly clock?: Clock;
+}
+
+export type AnalyzeOutcome =
+  | { readonly ok: true; readonly analysis: Analysis; readonly choices: RoleChoices }
+  | { readonly ok: false; readonly error: UsageError };
+
+/** Checks and summaries of a book already read. */
+export function analyzeBook(book: Book, clock: Clock = () => 0): Analysis {
+  const ctx = contextFor(book);
+  const withSettingsProblems: Book = ctx.settingsProblems.length === 0 ? book : { ...book, problems: [...book.problems, ...ctx.settingsProblems] };
+  const { findings, timings } = runChecks(CHECKS, withSettingsProblems, { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart } }, clock);
+  return {
+    book: withSettingsProblems,
+    settings: ctx.settings,
+    period: ctx.period,
+    chart: ctx.chart,
+    totals: totalsOf(book.ledger),
+    categories: summarizeCategories(book.ledger, book.budget?.lines ?? null, ctx.chart),
+    activities: summarizeActivities(book.ledger, book.activities?.items ?? []),
+    findings: [...findings].sort(compareFindings),
+    timings,
+  };
+}
+
+/** The one entry point every host calls: grids in, everything the report and pane show out. */
+export function analyze(grids: readonly Grid[], options: AnalyzeOptions): AnalyzeOutcome {
+  const read = readBook(grids, options);
+  if (!read.ok) return read;
+  return { ok: true, analysis: analyzeBook(read.book, options.clock), choices: read.choices };
+}

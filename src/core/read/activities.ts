@@ -1,0 +1,49 @@
+import type { Activity, ActivityField, ReadProblem } from '../book';
+import type { Grid } from '../grid';
+import { firstRowOf, lastRowOf, cellAt } from '../grid';
+import type { AmbiguousOrder } from '../dates';
+import { parseCategory } from './category';
+import { noteProblem, readDate, readMoney, readText, readWhole } from './cells';
+import type { HeaderMatch } from './headers';
+import { markerOf } from './markers';
+
+export function isActivityHeader(m: HeaderMatch<ActivityField>): boolean {
+  return m.columns.id !== undefined && (m.columns.budget !== undefined || m.columns.name !== undefined) && m.matched >= 2;
+}
+
+export function readActivities(
+  g: Grid,
+  header: HeaderMatch<ActivityField>,
+  order: AmbiguousOrder,
+  year: number | null
+): { items: Activity[]; problems: ReadProblem[] } {
+  const problems: ReadProblem[] = [];
+  const items: Activity[] = [];
+  const col = header.columns;
+  const at = (row: number, f: ActivityField) => (col[f] === undefined ? null : cellAt(g, row, col[f]!));
+  for (let row = Math.max(header.row + 1, firstRowOf(g)); row <= lastRowOf(g); row++) {
+    const id = readText(at(row, 'id'));
+    const name = readText(at(row, 'name'));
+    if (id === '' || markerOf(id) || markerOf(name)) continue;
+    const budgetCell = at(row, 'budget');
+    const budget = readMoney(budgetCell);
+    if (!budget.ok) noteProblem(problems, g.name, { row, col: col.budget! }, 'amount', budgetCell, budget.reason);
+    const pCell = at(row, 'participants');
+    const participants = readWhole(pCell, 0, 10_000_000);
+    if (!participants.ok) noteProblem(problems, g.name, { row, col: col.participants! }, 'count', pCell, participants.reason);
+    const dCell = at(row, 'date');
+    const date = readDate(dCell, order, year);
+    if (!date.ok) noteProblem(problems, g.name, { row, col: col.date! }, 'date', dCell, date.reason);
+    items.push({
+      row,
+      id,
+      name,
+      date: date.ok ? date.value : null,
+      category: parseCategory(readText(at(row, 'category'))),
+      budget: budget.ok ? budget.value : null,
+      participants: participants.ok ? participants.value : null,
+      owner: readText(at(row, 'owner')),
+    });
+  }
+  return { items, problems };
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'crypto';
+import { readFile } from 'fs/promises';
+import path from 'path';
+import type ExcelJS from 'exceljs';
+import type { Grid } from '../core/grid';
+import { readCsv } from './read-csv';
+import { readXlsx } from './read-xlsx';
+
+export type LoadFailure = 'missing' | 'empty' | 'encrypted-or-xls' | 'not-a-workbook' | 'damaged' | 'unsupported-type';
+
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadFailure,
+    readonly file: string,
+    readonly detail: string
+  ) {
+    super(`${reason}: ${file}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+export interface LoadedInput {
+  readonly file: string;
+  readonly name: string;
+  readonly sha256: string;
+  readonly grids: Grid[];
+  /** The opened workbook, kept so a report is written into a copy of it; null for CSV. */
+  readonly workbook: ExcelJS.Workbook | null;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(data: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => data[i] === b);
+}
+
+/** Opens an .xlsx or .csv; every way it can fail becomes a LoadError the CLI can explain. */
+export async function loadInput(file: string): Promise<LoadedInput> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    throw new LoadError('missing', file, (e as NodeJS.ErrnoException).code ?? '');
+  }
+  const name = path.basename(file);
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  if (data.length === 0) throw new LoadError('empty', file, '');
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') {
+    return { file, name, sha256, grids: [readCsv(data, path.basename(file, path.extname(file)))], workbook: null };
+  }
+  if (ext !== '.xlsx' && ext !== '.xlsm') {
+    if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
+    throw new LoadError('unsupported-type', file, ext);
+  }
+  if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
+  if (!startsWith(data, ZIP)) throw new LoadError('not-a-workbook', file, '');
+  try {
+    const { workbook, grids } = await readXlsx(data);
+    return { file, name, sha256, grids, workbook };
+  } catch (e) {
+    throw new LoadError('damaged', file, e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : '');
+  }
+}
