@@ -33,8 +33,9 @@ export function decodeCsv(data: Uint8Array): string {
 
 /** A CSV file is one ledger sheet named after the file; every cell is text, read as the engine reads text. */
 export function readCsv(data: Uint8Array, sheetName: string): Grid {
-  const text = decodeCsv(data);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '' });
+  // Papa takes the first line's ending for all; files stitched together mix CRLF and LF.
+  const text = decodeCsv(data).replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '', newline: '\n' });
   const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === '' ? null : v)));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
   return { name: sheetName, rows, firstRow: 1, firstCol: 1 };

@@ -2,7 +2,7 @@
  * Readable builders for books in tests: write the entries a treasurer would, get a Book the checks
  * can run on without going through a sheet. Amounts are in yuan (numbers or text), dates ISO.
  */
-import type { Activity, Book, BudgetLine, CarriedRow, Ledger, LedgerEntry, LedgerField, SubtotalRow, BankLine } from '../../src/core/book';
+import type { Activity, Book, BudgetLine, CarriedKind, CarriedRow, Ledger, LedgerEntry, LedgerField, SubtotalRow, SubtotalScope, BankLine } from '../../src/core/book';
 import { parseCategory } from '../../src/core/read/category';
 import type { Day } from '../../src/core/dates';
 import { fromYmd } from '../../src/core/dates';
@@ -149,4 +149,23 @@ export function book(s: BookSpec): Book {
     problems: [],
     yearHint: null,
   };
+}
+
+const CARRIED_LABELS: Record<CarriedKind, string> = { opening: '上年结转', 'brought-forward': '承前页', 'carried-forward': '过次页' };
+
+/** A carried-balance row (上年结转, 承前页, 过次页) with the balance it shows. */
+export function carried(row: number, balance: number | string | null, kind: CarriedKind = 'brought-forward'): CarriedRow {
+  return { row, kind, label: CARRIED_LABELS[kind], date: null, balance: balance === null ? null : money(balance) };
+}
+
+const SUBTOTAL_LABELS: Record<SubtotalScope, string> = { month: '本月合计', quarter: '本季合计', 'year-to-date': '本年累计', total: '合计' };
+
+/** A subtotal row (本月合计, 本季合计, 本年累计, 合计) with the figures it shows; leave a figure out for a blank cell. */
+export function subtotal(
+  row: number,
+  scope: SubtotalScope,
+  figures: { income?: number | string; expense?: number | string; balance?: number | string }
+): SubtotalRow {
+  const m = (v: number | string | undefined) => (v === undefined ? null : money(v));
+  return { row, scope, label: SUBTOTAL_LABELS[scope], income: m(figures.income), expense: m(figures.expense), balance: m(figures.balance) };
 }

@@ -16,7 +16,7 @@ describe('reveal', () => {
   it('selects the whole row when the finding names no column', async () => {
     const ctx = new FakeContext([{ name: '收支明细账' }]);
     await reveal(ctx.asExcel(), { sheet: '收支明细账', row: 88 });
-    expect(ctx.selection).toBe("'收支明细账'!88:88");
+    expect(ctx.selection).toBe('收支明细账!88:88');
   });
 
   it('reports a sheet deleted meanwhile as SheetMissingError in both languages, selecting nothing', async () => {

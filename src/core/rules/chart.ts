@@ -21,7 +21,7 @@ import type { Account, AccountKind, ChartLookup, ChartOfAccounts } from './types
  */
 
 /** [code, 中文, English, parent code, other names] */
-type Row = readonly [string | null, string, string, string | null, readonly string[]?];
+type Row = readonly [code: string | null, zh: string, en: string, parent: string | null, aliases?: readonly string[]];
 
 interface Version {
   readonly chart: Omit<ChartOfAccounts, 'accounts'>;
@@ -199,6 +199,11 @@ function stripSuffix(folded: string): string {
   return folded;
 }
 
+/** Labels compared as foldLabel does, and Labour-relations = Labour relations. */
+function fold(name: string): string {
+  return foldLabel(name).replace(/[-'’·]/g, '');
+}
+
 function build(v: Version): ChartLookup {
   const accounts: Account[] = [];
   const add = (rows: readonly Row[], kind: AccountKind) => {
@@ -217,7 +222,7 @@ function build(v: Version): ChartLookup {
   for (const a of accounts) {
     if (a.code !== null) byCode.set(a.code, a);
     for (const name of [a.name['zh-CN'], a.name['en-US'], ...a.aliases]) {
-      const f = foldLabel(name);
+      const f = fold(name);
       if (!exact.has(f)) exact.set(f, a);
       const s = stripSuffix(f);
       if (s === f) continue;
@@ -227,7 +232,7 @@ function build(v: Version): ChartLookup {
   }
 
   const byName = (part: string): Account | null => {
-    const f = foldLabel(part);
+    const f = fold(part);
     const s = stripSuffix(f);
     return exact.get(f) ?? exact.get(s) ?? stem.get(f) ?? stem.get(s) ?? null;
   };

@@ -1,0 +1,163 @@
+import { defineCheck } from './check';
+import type { LedgerEntry } from '../book';
+import { toYmd } from '../dates';
+import { toHalfWidth } from '../money';
+import { foldName } from '../text';
+
+/** Prefix, number, suffix: 记-001, 收-3, 付字第12号, PV0017. Longer digit runs are dates or bank serials, not a sequence. */
+const NUMBERED = /^(.*?)(\d{1,6})(\D*)$/;
+
+interface Sequence {
+  /** As the book writes them, for naming the missing numbers. */
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Zero-padded width (记-001 → 3), 0 when the book does not pad. */
+  width: number;
+  readonly numbers: number[];
+  readonly rows: number[];
+  /** Year × 12 + month of each voucher's row, -1 before any dated row. */
+  readonly months: number[];
+}
+
+function nameOf(s: Sequence, n: number): string {
+  return `${s.prefix}${String(n).padStart(s.width, '0')}${s.suffix}`;
+}
+
+function monthOf(e: LedgerEntry): number | null {
+  if (e.date === null) return null;
+  const { y, m } = toYmd(e.date);
+  return y * 12 + m - 1;
+}
+
+function monthLabel(month: number): string {
+  const m = (month % 12) + 1;
+  return `${Math.floor(month / 12)}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** One sequence per prefix and suffix, numbers in sheet order. */
+function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
+  const byKey = new Map<string, Sequence>();
+  let month = -1;
+  for (const e of entries) {
+    month = monthOf(e) ?? month;
+    const text = e.voucher.trim();
+    // Full-width forms are one UTF-16 unit like their half-width fold, so indices carry over to the text as written.
+    const m = NUMBERED.exec(toHalfWidth(text));
+    if (!m) continue;
+    const key = `${foldName(m[1])}\u0000${foldName(m[3])}`;
+    let s = byKey.get(key);
+    if (!s) {
+      s = { prefix: text.slice(0, m[1].length), suffix: text.slice(m[1].length + m[2].length), width: 0, numbers: [], rows: [], months: [] };
+      byKey.set(key, s);
+    }
+    if (m[2].length > 1 && m[2].startsWith('0')) s.width = Math.max(s.width, m[2].length);
+    s.numbers.push(Number(m[2]));
+    s.rows.push(e.row);
+    s.months.push(month);
+  }
+  return [...byKey.values()];
+}
+
+/** Numbering restarts each month when most month changes step back to a number already used the month before. */
+function restartsMonthly(s: Sequence): boolean {
+  const min = new Map<number, number>();
+  const max = new Map<number, number>();
+  s.months.forEach((month, k) => {
+    if (month < 0) return;
+    const n = s.numbers[k];
+    const lo = min.get(month);
+    const hi = max.get(month);
+    if (lo === undefined || n < lo) min.set(month, n);
+    if (hi === undefined || n > hi) max.set(month, n);
+  });
+  const months = [...min.keys()].sort((a, b) => a - b);
+  let back = 0;
+  for (let t = 1; t < months.length; t++) if (min.get(months[t])! <= max.get(months[t - 1])!) back++;
+  return months.length >= 2 && back * 2 > months.length - 1;
+}
+
+/** Distinct numbers of one run, ascending, each with the first row that uses it. */
+function distinct(s: Sequence, members: readonly number[]): { numbers: number[]; rows: number[] } {
+  // Number and row packed in one float (numbers < 2^20, rows < 2^21) so a typed sort does the work.
+  const packed = new Float64Array(members.length);
+  members.forEach((k, i) => (packed[i] = s.numbers[k] * 2 ** 21 + s.rows[k]));
+  packed.sort();
+  const numbers: number[] = [];
+  const rows: number[] = [];
+  for (const p of packed) {
+    const n = Math.floor(p / 2 ** 21);
+    if (numbers.length > 0 && numbers[numbers.length - 1] === n) continue;
+    numbers.push(n);
+    rows.push(p - n * 2 ** 21);
+  }
+  return { numbers, rows };
+}
+
+function missingText(s: Sequence, from: number, to: number): string {
+  return from === to ? nameOf(s, from) : `${nameOf(s, from)}…${nameOf(s, to)}`;
+}
+
+export default defineCheck({
+  id: 'voucher-gap',
+  severity: 'warning',
+  docs: {
+    title: { 'zh-CN': '凭证号不连续', 'en-US': 'Gap in voucher numbers' },
+    explain: {
+      'zh-CN':
+        '按凭证字号的前缀（记-、收-、付字第…号、PV、RV 等）分别检查编号是否连续，列出缺少的编号，写法与账上一致（相同的前缀、分隔符和补零位数），较长的一段缺号合并写成“起…止”并注明个数。大多数月份的编号在月初回到较小的数时，按每月重新编号处理，逐月检查；多数月份从 1 号开始时，某月不从 1 号开始也报告。同一编号出现在多行是一张凭证的多个分录，属正常情况。记账凭证应当连续编号，缺号可能意味着凭证遗失、作废未留存或业务未入账。',
+      'en-US':
+        'Voucher numbers are checked for gaps in each sequence, one per prefix (记-, 收-, 付字第…号, PV, RV and so on), and the missing numbers are named as the book writes them (same prefix, separator and zero padding), a long run compressed to first…last with a count. Where most months step back to a low number at the start of the month, numbering is taken to restart monthly and each month is checked on its own; if most months then start at 1, a month that does not is reported too. The same number on several rows is one voucher with several lines and is normal. Vouchers must be numbered without gaps; a missing number may mean a lost or voided voucher that was not kept, or a transaction never entered.',
+    },
+    source: {
+      'zh-CN': '《会计基础工作规范》（记账凭证应当连续编号）',
+      'en-US': 'Basic Standards for Accounting Work (vouchers are numbered consecutively)',
+    },
+  },
+  messages: {
+    gap: {
+      'zh-CN': '凭证号缺少 {count} 个：{missing}（在 {before} 与 {after} 之间）',
+      'en-US': 'Voucher numbers missing ({count}): {missing} (between {before} and {after})',
+    },
+    'month-start': {
+      'zh-CN': '{month} 的凭证从 {first} 开始，缺少 {count} 个：{missing}',
+      'en-US': 'Vouchers for {month} start at {first}; missing ({count}): {missing}',
+    },
+  },
+  run(book, ctx) {
+    const { entries, columns } = book.ledger;
+    const col = columns.voucher;
+    if (col === undefined) return;
+    for (const s of sequencesOf(entries)) {
+      const runs = new Map<number, number[]>();
+      const monthly = restartsMonthly(s);
+      s.numbers.forEach((_, k) => {
+        const run = monthly ? s.months[k] : 0;
+        const members = runs.get(run);
+        if (members) members.push(k);
+        else runs.set(run, [k]);
+      });
+      const ordered = [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([month, members]) => ({ month, ...distinct(s, members) }));
+      const startAtOne = ordered.filter((r) => r.numbers[0] === 1).length * 2 > ordered.length;
+      for (const { month, numbers, rows } of ordered) {
+        if (monthly && month >= 0 && startAtOne && numbers[0] > 1) {
+          ctx.report({
+            messageId: 'month-start',
+            rows: [rows[0]],
+            col,
+            data: { month: monthLabel(month), first: nameOf(s, numbers[0]), count: numbers[0] - 1, missing: missingText(s, 1, numbers[0] - 1) },
+          });
+        }
+        for (let t = 1; t < numbers.length; t++) {
+          const [a, b] = [numbers[t - 1], numbers[t]];
+          if (b - a <= 1) continue;
+          ctx.report({
+            messageId: 'gap',
+            rows: [rows[t - 1], rows[t]],
+            col,
+            data: { count: b - a - 1, missing: missingText(s, a + 1, b - 1), before: nameOf(s, a), after: nameOf(s, b) },
+          });
+        }
+      }
+    }
+  },
+});
