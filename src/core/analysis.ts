@@ -5,6 +5,7 @@ import type { Settings } from './settings';
 import type { ChartLookup } from './rules/types';
 import type { CategoryTotal, Totals } from './summarize/categories';
 import type { ActivityTotal } from './summarize/activities';
+import type { Reconciliation } from './summarize/reconciliation';
 
 export interface Period {
   readonly from: Day | null;
@@ -26,6 +27,8 @@ export interface Analysis {
   readonly totals: Totals;
   readonly categories: readonly CategoryTotal[];
   readonly activities: readonly ActivityTotal[];
+  /** The bank reconciliation statement, when the workbook has a bank statement. */
+  readonly reconciliation: Reconciliation | null;
   readonly findings: readonly Finding[];
   readonly timings: readonly CheckTiming[];
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { Book } from './book';
+import type { Day } from './dates';
 import { CHECKS } from './checks';
 import type { Clock } from './checks/run';
 import { runChecks } from './checks/run';
@@ -11,10 +12,13 @@ import { readBook } from './read/book';
 import type { RoleChoices } from './read/roles';
 import { summarizeActivities } from './summarize/activities';
 import { summarizeCategories, totalsOf } from './summarize/categories';
+import { reconcile } from './summarize/reconciliation';
 
 export interface AnalyzeOptions extends ReadOptions {
   /** Milliseconds, for the per-check timings of the run log; the hosts pass performance.now. */
   readonly clock?: Clock;
+  /** Date the bank reconciliation is drawn up as of; the statement's last date when absent. */
+  readonly asOf?: Day | null;
 }
 
 export type AnalyzeOutcome =
@@ -22,10 +26,16 @@ export type AnalyzeOutcome =
   | { readonly ok: false; readonly error: UsageError };
 
 /** Checks and summaries of a book already read. */
-export function analyzeBook(book: Book, clock: Clock = () => 0): Analysis {
+export function analyzeBook(book: Book, clock: Clock = () => 0, asOf: Day | null = null): Analysis {
   const ctx = contextFor(book);
   const withSettingsProblems: Book = ctx.settingsProblems.length === 0 ? book : { ...book, problems: [...book.problems, ...ctx.settingsProblems] };
-  const { findings, timings } = runChecks(CHECKS, withSettingsProblems, { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart } }, clock);
+  const reconciliation = reconcile(book, asOf);
+  const { findings, timings } = runChecks(
+    CHECKS,
+    withSettingsProblems,
+    { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart, reconciliation } },
+    clock
+  );
   return {
     book: withSettingsProblems,
     settings: ctx.settings,
@@ -34,6 +44,7 @@ export function analyzeBook(book: Book, clock: Clock = () => 0): Analysis {
     totals: totalsOf(book.ledger),
     categories: summarizeCategories(book.ledger, book.budget?.lines ?? null, ctx.chart),
     activities: summarizeActivities(book.ledger, book.activities?.items ?? []),
+    reconciliation,
     findings: [...findings].sort(compareFindings),
     timings,
   };
@@ -43,5 +54,5 @@ export function analyzeBook(book: Book, clock: Clock = () => 0): Analysis {
 export function analyze(grids: readonly Grid[], options: AnalyzeOptions): AnalyzeOutcome {
   const read = readBook(grids, options);
   if (!read.ok) return read;
-  return { ok: true, analysis: analyzeBook(read.book, options.clock), choices: read.choices };
+  return { ok: true, analysis: analyzeBook(read.book, options.clock, options.asOf ?? null), choices: read.choices };
 }

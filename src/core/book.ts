@@ -123,7 +123,17 @@ export interface BudgetLine {
   readonly amount: Fen;
 }
 
-export type BankField = 'date' | 'summary' | 'moneyIn' | 'moneyOut' | 'amount' | 'balance' | 'counterparty' | 'account' | 'serial';
+export type BankField =
+  | 'date'
+  | 'summary'
+  | 'moneyIn'
+  | 'moneyOut'
+  | 'amount'
+  | 'direction'
+  | 'balance'
+  | 'counterparty'
+  | 'account'
+  | 'serial';
 
 export interface BankLine {
   readonly row: number;

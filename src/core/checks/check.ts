@@ -34,7 +34,7 @@ export interface Report<M extends MessageCatalogue, K extends keyof M = keyof M>
 export interface CheckContext<M extends MessageCatalogue> {
   readonly settings: Settings;
   /** The read side's derived facts (period, category index); never another check's findings. */
-  readonly analysis: Pick<Analysis, 'period' | 'chart'>;
+  readonly analysis: Pick<Analysis, 'period' | 'chart' | 'reconciliation'>;
   report<K extends keyof M & string>(finding: Report<M, K>): void;
 }
 

@@ -23,9 +23,9 @@ export default defineCheck({
     title: { 'zh-CN': '日期顺序异常', 'en-US': 'Date out of order' },
     explain: {
       'zh-CN':
-        '日记账应按业务发生的先后逐日逐笔登记。某行日期早于上一行、且超出本账簿自身的习惯时报告：若账簿很少倒记日期（倒记少于 3 次，或不到全部相邻行的 1/50），任何早于上一行的日期都报告；若账簿经常倒记（例如按报销先后登记），以倒记天数的中位数的 3 倍为容许范围，超出的才报告。参数表给出年度时，日期不在该年度内的行也报告，且不作为下一行比较的依据。每行最多报告一次。日期错乱会使月度汇总、结存余额和期间归属出错，也可能是补记、倒签的迹象。',
+        '日记账应按业务发生的先后逐日逐笔登记。某行日期早于上一行、且超出本账簿自身的习惯时报告：若账簿很少倒记日期（倒记少于 3 次，或不到全部相邻行的 1/50），任何早于上一行的日期都报告；若账簿经常倒记（例如按报销先后登记），以倒记天数的中位数的 3 倍为容许范围，超出的才报告。日期不在会计年度内（参数表中的年度，未设定时取多数行所在的年份）的行也报告，且不作为下一行比较的依据。每行最多报告一次。日期错乱会使月度汇总、结存余额和期间归属出错，也可能是补记、倒签的迹象。',
       'en-US':
-        'A journal is written up day by day in the order things happen. A row is reported when its date is earlier than the row above by more than the book\'s own habit: a book that seldom steps back in date (fewer than 3 times, or less than once in 50 rows) has no tolerance, so any earlier date is reported; a book that often does (kept in the order claims come in, say) tolerates three times its median backward step and reports only longer ones. When the settings give a fiscal year, a date outside it is reported too, and that row is not used to judge the next one. Each row is reported at most once. Dates out of order put entries in the wrong month and the balance in the wrong place, and can be a sign of entries made up or back-dated afterwards.',
+        'A journal is written up day by day in the order things happen. A row is reported when its date is earlier than the row above by more than the book\'s own habit: a book that seldom steps back in date (fewer than 3 times, or less than once in 50 rows) has no tolerance, so any earlier date is reported; a book that often does (kept in the order claims come in, say) tolerates three times its median backward step and reports only longer ones. A date outside the fiscal year (the settings\' year, else the year most rows fall in) is reported too, and that row is not used to judge the next one. Each row is reported at most once. Dates out of order put entries in the wrong month and the balance in the wrong place, and can be a sign of entries made up or back-dated afterwards.',
     },
     source: {
       'zh-CN': '《会计基础工作规范》（现金日记账、银行存款日记账按业务发生顺序逐笔登记）',

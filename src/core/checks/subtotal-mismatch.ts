@@ -6,19 +6,18 @@ import { yearOf } from '../dates';
 import type { Fen } from '../money';
 import { runningBalance } from '../summarize/running-balance';
 
+/** Totals of the rows a subtotal covers; NaN once a row's amount on that side could not be read. */
 interface Span {
   income: number;
   expense: number;
-  /** An amount in the span could not be read: its totals are unknown and not compared. */
-  unknown: boolean;
 }
 
-const emptySpan = (): Span => ({ income: 0, expense: 0, unknown: false });
+const emptySpan = (): Span => ({ income: 0, expense: 0 });
 
 function addTo(span: Span, e: LedgerEntry): void {
-  if (e.unreadable.some((f) => f === 'income' || f === 'expense' || f === 'amount')) span.unknown = true;
-  span.income += e.income;
-  span.expense += e.expense;
+  const signed = e.unreadable.includes('amount');
+  span.income += signed || e.unreadable.includes('income') ? NaN : e.income;
+  span.expense += signed || e.unreadable.includes('expense') ? NaN : e.expense;
 }
 
 export default defineCheck({
@@ -97,11 +96,10 @@ export default defineCheck({
       }
       while (p < rb.rows.length && rb.rows[p] < s.row) p++;
       const span = spans[s.scope];
-      const known = (v: number) => (span.unknown ? NaN : v);
-      if (amountStyle === 'signed') compare('net', s.row, s.label, columns.amount, s.income, known(span.income - span.expense));
+      if (amountStyle === 'signed') compare('net', s.row, s.label, columns.amount, s.income, span.income - span.expense);
       else {
-        compare('income', s.row, s.label, columns.income, s.income, known(span.income));
-        compare('expense', s.row, s.label, columns.expense, s.expense, known(span.expense));
+        compare('income', s.row, s.label, columns.income, s.income, span.income);
+        compare('expense', s.row, s.label, columns.expense, s.expense, span.expense);
       }
       compare('balance', s.row, s.label, columns.balance, s.balance, p > 0 ? rb.balances[p - 1] : NaN);
       if (s.scope === 'year-to-date') ytdYear = lastYear;

@@ -4,8 +4,11 @@ import { toYmd } from '../dates';
 import { toHalfWidth } from '../money';
 import { foldName } from '../text';
 
-/** Prefix, number, suffix: 记-001, 收-3, 付字第12号, PV0017. Longer digit runs are dates or bank serials, not a sequence. */
-const NUMBERED = /^(.*?)(\d{1,6})(\D*)$/;
+/**
+ * Prefix, number, suffix: 记-001, 收-3, 付字第12号, PV0017. The number is the last whole run of
+ * digits; a run longer than six digits is a date or a bank serial, not a sequence.
+ */
+const NUMBERED = /^(|.*\D)(\d{1,6})(\D*)$/;
 
 interface Sequence {
   /** As the book writes them, for naming the missing numbers. */

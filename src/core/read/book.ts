@@ -1,14 +1,15 @@
-import type { ActivityField, Book, BudgetField, LedgerField, ReadProblem } from '../book';
+import type { ActivityField, BankField, Book, BudgetField, LedgerField, ReadProblem } from '../book';
 import type { Grid } from '../grid';
 import { resolveSettings } from '../settings';
 import { readActivities, isActivityHeader } from './activities';
+import { isBankHeader, readBank } from './bank';
 import { readBudget, isBudgetHeader } from './budget';
 import { findHeader, titleText, yearIn } from './headers';
 import { isLedgerHeader, readLedger } from './ledger';
 import type { Role, RoleChoices, RoleError } from './roles';
 import { chooseSheets } from './roles';
 import { readSettingRows } from './settings-sheet';
-import { ACTIVITY_COLUMNS, BUDGET_COLUMNS, LEDGER_COLUMNS } from './synonyms';
+import { ACTIVITY_COLUMNS, BANK_COLUMNS, BUDGET_COLUMNS, LEDGER_COLUMNS } from './synonyms';
 
 export interface ReadOptions {
   readonly workbook: string;
@@ -66,6 +67,15 @@ export function readBook(grids: readonly Grid[], options: ReadOptions): ReadOutc
     budget = { sheet: bg.name, headerRow: bh.row, columns: bh.columns, lines: r.lines };
   }
 
+  let bank: Book['bank'] = null;
+  const kg = grid('bank');
+  const kh = kg && findHeader<BankField>(kg, BANK_COLUMNS, isBankHeader, options.headerRows?.bank);
+  if (kg && kh) {
+    const r = readBank(kg, kh, dateOrder, year);
+    problems.push(...r.problems);
+    bank = { sheet: kg.name, headerRow: kh.row, columns: kh.columns, lines: r.lines };
+  }
+
   return {
     ok: true,
     choices,
@@ -76,7 +86,7 @@ export function readBook(grids: readonly Grid[], options: ReadOptions): ReadOutc
       activities,
       budget,
       settings: settingsGrid ? { sheet: settingsGrid.name, rows: settingRows } : null,
-      bank: null,
+      bank,
       problems,
       yearHint,
     },

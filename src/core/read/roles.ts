@@ -1,9 +1,9 @@
 import type { ActivityField, BankField, BudgetField, LedgerField } from '../book';
 import type { Grid } from '../grid';
 import { isActivityHeader } from './activities';
+import { isBankHeader } from './bank';
 import { isBudgetHeader } from './budget';
 import { findHeader } from './headers';
-import type { HeaderMatch } from './headers';
 import { isLedgerHeader } from './ledger';
 import { looksLikeSettings } from './settings-sheet';
 import { ACTIVITY_COLUMNS, BANK_COLUMNS, BUDGET_COLUMNS, LEDGER_COLUMNS } from './synonyms';
@@ -23,11 +23,6 @@ const NAME_PATTERNS: readonly [Role, RegExp][] = [
 export function roleByName(name: string): Role | null {
   for (const [role, re] of NAME_PATTERNS) if (re.test(name)) return role;
   return null;
-}
-
-export function isBankHeader(m: HeaderMatch<BankField>): boolean {
-  const c = m.columns;
-  return c.date !== undefined && (c.moneyIn !== undefined || c.moneyOut !== undefined || c.amount !== undefined) && m.matched >= 3;
 }
 
 export interface SheetChoice {
@@ -83,10 +78,10 @@ export function chooseSheets(
       taken.add(named.name);
     }
   }
-  const byContent: readonly Role[] = ['ledger', 'bank', 'activities', 'budget'];
+  const byContent: readonly Role[] = ['ledger', 'activities', 'budget'];
   for (const role of byContent) {
     if (choices[role]) continue;
-    const g = inputs.find((x) => !taken.has(x.name) && roleByName(x.name) === null && role !== 'bank' && fits(role, x));
+    const g = inputs.find((x) => !taken.has(x.name) && roleByName(x.name) === null && fits(role, x));
     if (g) {
       choices[role] = { sheet: g.name, explicit: false };
       taken.add(g.name);

@@ -46,6 +46,7 @@ export const BANK_COLUMNS: Synonyms<BankField> = {
   moneyIn: ['收入金额', '贷方发生额', '贷方金额', '收入', '存入', '贷方', 'Credit', 'Paid in', 'Money In', 'Deposits', 'Credit Amount'],
   moneyOut: ['支出金额', '借方发生额', '借方金额', '支出', '支取', '借方', 'Debit', 'Paid out', 'Money Out', 'Withdrawals', 'Debit Amount'],
   amount: ['交易金额', '金额', '发生额', 'Amount'],
+  direction: ['借贷标志', '借贷方向', '收支标志', '收支方向', '借/贷', 'Dr/Cr', 'Debit/Credit', 'Type'],
   balance: ['余额', '账户余额', '交易后余额', 'Balance', 'Running Balance'],
   counterparty: ['对方户名', '对方名称', '对方账户名称', '收/付方名称', 'Counterparty', 'Payee', 'Payer/Payee', 'Counterparty name'],
   account: ['对方账号', '对方账户', 'Counterparty account', 'Account number'],
