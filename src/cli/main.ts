@@ -16,6 +16,7 @@ interface SheetFlags {
   settings?: string;
   bank?: string;
   lang?: Lang;
+  asOf?: string;
 }
 
 function sheetsOf(flags: SheetFlags): Partial<Record<Role, string>> {
@@ -33,7 +34,8 @@ function withInputOptions(cmd: Command): Command {
     .option('--activities <sheet>', 'sheet holding the activity list')
     .option('--budget <sheet>', 'sheet holding the budget')
     .option('--settings <sheet>', 'sheet holding the settings')
-    .option('--bank <sheet>', 'sheet holding the bank statement');
+    .option('--bank <sheet|file.csv>', 'sheet holding the bank statement, or the bank\'s CSV export')
+    .option('--as-of <date>', 'date the bank reconciliation is drawn up as of (default: the statement\'s last date)');
 }
 
 /** Runs the command line; resolves to the exit status of SPEC §5 (0, 1, or 2 for usage errors). */
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .argument('<file>', 'workbook (.xlsx) or ledger (.csv)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   ).action(async (file: string, flags: SheetFlags & { format: 'text' | 'json' }) => {
-    const p = await prepare(file, { lang: flags.lang, sheets: sheetsOf(flags) }, io);
+    const p = await prepare(file, { lang: flags.lang, sheets: sheetsOf(flags), asOf: flags.asOf }, io);
     if (!p.ok) {
       status = p.code;
       return;

@@ -24,6 +24,10 @@ export const CLI_TEXT = {
   summary: { 'zh-CN': '共 {errors} 个错误、{warnings} 个警告、{infos} 条提示', 'en-US': '{errors} errors, {warnings} warnings, {infos} notes' },
   reading: { 'zh-CN': '正在读取 {file} …', 'en-US': 'Reading {file} …' },
   checking: { 'zh-CN': '正在检查 …', 'en-US': 'Checking …' },
+  badAsOf: {
+    'zh-CN': '--as-of 需要一个日期，如 2025-06-30，而不是“{value}”。',
+    'en-US': '--as-of needs a date such as 2025-06-30, not "{value}".',
+  },
   unexpected: {
     'zh-CN': 'FundCheck 内部错误：{error}。请把此信息和文件报告给开发者。',
     'en-US': 'FundCheck internal error: {error}. Please report this message and the file to the developers.',

@@ -1,5 +1,7 @@
 import { performance } from 'perf_hooks';
 import type { Analysis } from '../core/analysis';
+import type { Day } from '../core/dates';
+import { parseDateText } from '../core/dates';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions } from '../core/analyze';
 import { describeUsageError } from '../core/i18n/usage';
@@ -13,6 +15,8 @@ import { CLI_TEXT, LOAD_TEXT } from './messages';
 export interface CommonOptions {
   readonly lang?: Lang;
   readonly sheets: Partial<Record<Role, string>>;
+  /** ISO date for the bank reconciliation. */
+  readonly asOf?: string;
 }
 
 export interface Io {
@@ -42,9 +46,32 @@ export async function prepare(file: string, opts: CommonOptions, io: Io): Promis
     io.err(fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail }) + '\n');
     return { ok: false, code: 2 };
   }
+  let asOf: Day | null = null;
+  if (opts.asOf !== undefined) {
+    const d = parseDateText(opts.asOf, 'month-first');
+    if (d.kind !== 'ok') {
+      io.err(fill(CLI_TEXT.badAsOf[early], { value: opts.asOf }) + '\n');
+      return { ok: false, code: 2 };
+    }
+    asOf = d.day;
+  }
+  let sheets = opts.sheets;
+  let grids = input.grids;
+  const bankFile = sheets.bank;
+  if (bankFile !== undefined && /\.csv$/i.test(bankFile)) {
+    try {
+      const bank = await loadInput(bankFile);
+      grids = [...grids, ...bank.grids];
+      sheets = { ...sheets, bank: bank.grids[0].name };
+    } catch (e) {
+      if (!(e instanceof LoadError)) throw e;
+      io.err(fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail }) + '\n');
+      return { ok: false, code: 2 };
+    }
+  }
   if (io.progress) io.err(CLI_TEXT.checking[early] + '\n');
-  const options: AnalyzeOptions = { workbook: input.name, sheets: opts.sheets, clock: () => performance.now() };
-  const outcome = analyze(input.grids, options);
+  const options: AnalyzeOptions = { workbook: input.name, sheets, asOf, clock: () => performance.now() };
+  const outcome = analyze(grids, options);
   if (!outcome.ok) {
     io.err(describeUsageError(outcome.error, early, CLI_TEXT.ledgerHint[early]) + '\n');
     return { ok: false, code: 2 };

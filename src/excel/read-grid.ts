@@ -55,7 +55,6 @@ export async function readGrid(context: Excel.RequestContext, sheetName: string,
       const block = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount);
       block.load('values');
       try {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block is the documented way to read past the payload limit
         await context.sync();
         values = block.values;
       } catch (e) {
