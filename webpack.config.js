@@ -60,7 +60,12 @@ module.exports = async (env = {}, argv = {}) => {
     officeJs: localOfficeJs ? `${LOCAL_OFFICE_JS}/office.js` : `${OFFICE_CDN}/lib/1/hosted/office.js`,
   };
   const page = (dir, name) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${dir}/${name}.html`, chunks: [name], templateParameters });
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${dir}/${name}.html`,
+      chunks: [name],
+      templateParameters,
+    });
 
   return {
     // Office's webviews (WebView2, WKWebView, current browsers) all run ES2020; with it webpack can use

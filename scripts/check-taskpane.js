@@ -43,7 +43,10 @@ async function main() {
   const started = Date.now();
   const build = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', 'officejs=local', '--output-path', buildDir],
+    [
+      path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'),
+      ...['--mode', 'production', '--env', 'officejs=local', '--output-path', buildDir],
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
@@ -53,7 +56,10 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      ...['--headless', '--no-sandbox', '--disable-gpu'],
+      ...['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    ],
   });
   const problems = [];
   const results = {};

@@ -27,7 +27,11 @@ const PAYLOAD_TOO_LARGE = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSi
  * per row block. Blocks are sized from the largest bytes-per-row seen so far, so each response stays
  * under `maxBytes`; a block Excel still rejects as too large is retried with half the rows.
  */
-export async function readGrid(context: Excel.RequestContext, sheetName: string, options: ReadOptions = {}): Promise<Grid> {
+export async function readGrid(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: ReadOptions = {},
+): Promise<Grid> {
   const { maxBytes = 4_000_000, onProgress } = options;
   const sheet = context.workbook.worksheets.getItem(sheetName);
   // valuesOnly: a ledger's formatted but empty rows below the data must not be read; the
@@ -55,6 +59,8 @@ export async function readGrid(context: Excel.RequestContext, sheetName: string,
       const block = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount);
       block.load('values');
       try {
+        // One sync per block is how Excel's docs say to read past the payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         values = block.values;
       } catch (e) {

@@ -28,11 +28,8 @@ function read(file: string): string {
 
 beforeAll(() => {
   if (fs.existsSync(path.join(dist, 'taskpane.html'))) return;
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
+  const webpack = path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js');
+  const build = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: root, encoding: 'utf8', timeout: 170_000 });
   if (build.status !== 0) throw new Error(`npm run build:addin failed:\n${build.stdout}\n${build.stderr}`);
 }, 180_000);
 

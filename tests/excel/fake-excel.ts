@@ -98,9 +98,10 @@ export class FakeRange extends FakeProxy {
 
   /** The range's A1 reference with its sheet, for assertions (readable without load). */
   get reference(): string {
-    if (this.columnCount0 === 16384) return quotedRef(this.sheet.spec.name, `${this.rowIndex0 + 1}:${this.rowIndex0 + this.rowCount0}`);
+    const lastRow = this.rowIndex0 + this.rowCount0;
+    if (this.columnCount0 === 16384) return quotedRef(this.sheet.spec.name, `${this.rowIndex0 + 1}:${lastRow}`);
     const first = `${columnLetters(this.columnIndex0 + 1)}${this.rowIndex0 + 1}`;
-    const last = `${columnLetters(this.columnIndex0 + this.columnCount0)}${this.rowIndex0 + this.rowCount0}`;
+    const last = `${columnLetters(this.columnIndex0 + this.columnCount0)}${lastRow}`;
     return quotedRef(this.sheet.spec.name, first === last ? first : `${first}:${last}`);
   }
 

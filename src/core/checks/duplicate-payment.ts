@@ -2,15 +2,19 @@ import { defineCheck } from './check';
 import { money } from './run';
 import type { LedgerEntry } from '../book';
 import type { Fen } from '../money';
-import { standingPayments } from '../reversals';
+import { groupPayments, standingByDate } from '../payments';
 import { foldName } from '../text';
 
-/** Same amount and same payee, or the same summary where the payee is blank; null when neither says anything. */
+/**
+ * The payee, or the summary where the payee is blank (marked so that it never meets a payee of the
+ * same spelling); null when neither says anything. Amounts are grouped by `groupPayments`.
+ */
 function keyOf(e: LedgerEntry, fold: (s: string) => string): string | null {
+  if (e.expense === 0) return null;
   const payee = fold(e.payee);
-  if (payee !== '') return `${Math.abs(e.expense)}\u0000p\u0000${payee}`;
+  if (payee !== '') return payee;
   const summary = e.summary.trim();
-  return summary === '' ? null : `${Math.abs(e.expense)}\u0000s\u0000${summary}`;
+  return summary === '' ? null : `\u0000${summary}`;
 }
 
 /** Lines of one voucher are one payment: the group must span at least two vouchers (a blank one is its own). */
@@ -54,27 +58,11 @@ export default defineCheck({
   run(book, ctx) {
     const { entries, columns } = book.ledger;
     const window = ctx.settings.duplicateWindowDays;
-    const folded = new Map<string, string>();
-    const fold = (s: string): string => {
-      let f = folded.get(s);
-      if (f === undefined) folded.set(s, (f = foldName(s)));
-      return f;
-    };
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.expense === 0) continue;
-      const key = keyOf(e, fold);
-      if (key === null) continue;
-      const g = groups.get(key);
-      if (g) g.push(i);
-      else groups.set(key, [i]);
-    }
+    const { members, starts } = groupPayments(entries, keyOf, true);
     const found: number[][] = [];
-    for (const indices of groups.values()) {
-      if (indices.length < 2) continue;
-      const dated = standingPayments(entries, indices).filter((i) => entries[i].date !== null);
-      dated.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
+    for (let g = 0; g + 1 < starts.length; g++) {
+      if (starts[g + 1] - starts[g] < 2) continue;
+      const dated = standingByDate(entries, members, starts[g], starts[g + 1]);
       let start = 0;
       for (let k = 1; k <= dated.length; k++) {
         if (k < dated.length && entries[dated[k]].date! - entries[dated[k - 1]].date! <= window) continue;
@@ -90,7 +78,7 @@ export default defineCheck({
       const rows = group.map((i) => entries[i].row);
       const common = { rows: rows.join(', '), count: group.length, amount: money(first.expense), days: window };
       const report = { rows, col, amount: first.expense as Fen, category: first.category?.display ?? null, activity: first.activity || null };
-      if (fold(first.payee) !== '') ctx.report({ ...report, messageId: 'same-payee', data: { ...common, payee: first.payee.trim() } });
+      if (foldName(first.payee) !== '') ctx.report({ ...report, messageId: 'same-payee', data: { ...common, payee: first.payee.trim() } });
       else ctx.report({ ...report, messageId: 'same-summary', data: { ...common, summary: first.summary.trim() } });
     }
   },

@@ -49,7 +49,7 @@ export const CHECKS: readonly Check[] = [
   incomeAndExpense,
   weekendExpense,
   benford,
-  remittanceShortfall,
   bankUnmatched,
   bankMismatch,
+  remittanceShortfall,
 ];

@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import { cellLabel } from '../grid';
-import { foldName } from '../text';
+import { nameFolder } from '../payments';
 
 export default defineCheck({
   id: 'self-approval',
@@ -29,10 +29,11 @@ export default defineCheck({
     const { sheet, columns, entries } = book.ledger;
     const col = columns.approver;
     if (col === undefined || columns.handler === undefined) return;
+    const fold = nameFolder();
     for (const e of entries) {
       if (e.expense <= 0) continue;
-      const approver = foldName(e.approver);
-      if (approver === '' || approver !== foldName(e.handler)) continue;
+      const approver = fold(e.approver);
+      if (approver === '' || approver !== fold(e.handler)) continue;
       ctx.report({
         messageId: 'self',
         rows: [e.row],

@@ -1,8 +1,7 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import type { Fen } from '../money';
-import { standingPayments } from '../reversals';
-import { foldName } from '../text';
+import { groupPayments, standingByDate } from '../payments';
 
 export default defineCheck({
   id: 'split-payment',
@@ -29,23 +28,12 @@ export default defineCheck({
   run(book, ctx) {
     const { entries, columns } = book.ledger;
     const { approvalThreshold: threshold, duplicateWindowDays: window } = ctx.settings;
-    const folded = new Map<string, string>();
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.expense === 0 || e.expense >= threshold) continue;
-      let payee = folded.get(e.payee);
-      if (payee === undefined) folded.set(e.payee, (payee = foldName(e.payee)));
-      if (payee === '') continue;
-      const g = groups.get(payee);
-      if (g) g.push(i);
-      else groups.set(payee, [i]);
-    }
+    // Rows with a blank payee are never grouped; reversals stay in, to cancel their payments.
+    const { members, starts } = groupPayments(entries, (e, fold) => (e.expense !== 0 && e.expense < threshold ? fold(e.payee) || null : null), false);
     const found: { group: number[]; total: number }[] = [];
-    for (const indices of groups.values()) {
-      if (indices.length < 2) continue;
-      const dated = standingPayments(entries, indices).filter((i) => entries[i].date !== null);
-      dated.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
+    for (let g = 0; g + 1 < starts.length; g++) {
+      if (starts[g + 1] - starts[g] < 2) continue;
+      const dated = standingByDate(entries, members, starts[g], starts[g + 1]);
       const dayOf = (k: number) => entries[dated[k]].date!;
       let left = 0;
       let total = 0;

@@ -15,6 +15,11 @@ interface Span {
 const emptySpan = (): Span => ({ income: 0, expense: 0 });
 
 function addTo(span: Span, e: LedgerEntry): void {
+  if (e.unreadable.length === 0) {
+    span.income += e.income;
+    span.expense += e.expense;
+    return;
+  }
   const signed = e.unreadable.includes('amount');
   span.income += signed || e.unreadable.includes('income') ? NaN : e.income;
   span.expense += signed || e.unreadable.includes('expense') ? NaN : e.expense;
@@ -92,7 +97,10 @@ export default defineCheck({
             ytdYear = null;
           }
         }
-        for (const span of Object.values(spans)) addTo(span, e);
+        addTo(spans.month, e);
+        addTo(spans.quarter, e);
+        addTo(spans['year-to-date'], e);
+        addTo(spans.total, e);
       }
       while (p < rb.rows.length && rb.rows[p] < s.row) p++;
       const span = spans[s.scope];

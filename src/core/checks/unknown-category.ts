@@ -20,8 +20,8 @@ export default defineCheck({
   },
   messages: {
     unknown: {
-      'zh-CN': '科目“{category}”不在{chart}科目表中，也不在预算表中（{count} 行）',
-      'en-US': 'Category "{category}" is neither in the {chart} chart of accounts nor in the budget ({count} rows)',
+      'zh-CN': '科目“{category}”不在《{chart}》科目表中，也不在预算表中（{count} 行）',
+      'en-US': 'Category "{category}" is neither in the {edition} union chart of accounts nor in the budget ({count} rows)',
     },
   },
   run(book, ctx) {
@@ -42,7 +42,7 @@ export default defineCheck({
         rows,
         col,
         category: category.display,
-        data: { category: category.display, chart: chart.chart.version, count: rows.length },
+        data: { category: category.display, chart: chart.chart.version, edition: /\d{4}/.exec(chart.chart.version)?.[0] ?? '', count: rows.length },
       });
     }
   },

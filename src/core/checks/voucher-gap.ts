@@ -4,12 +4,6 @@ import { toYmd } from '../dates';
 import { toHalfWidth } from '../money';
 import { foldName } from '../text';
 
-/**
- * Prefix, number, suffix: 记-001, 收-3, 付字第12号, PV0017. The number is the last whole run of
- * digits; a run longer than six digits is a date or a bank serial, not a sequence.
- */
-const NUMBERED = /^(|.*\D)(\d{1,6})(\D*)$/;
-
 interface Sequence {
   /** As the book writes them, for naming the missing numbers. */
   readonly prefix: string;
@@ -26,53 +20,76 @@ function nameOf(s: Sequence, n: number): string {
   return `${s.prefix}${String(n).padStart(s.width, '0')}${s.suffix}`;
 }
 
-function monthOf(e: LedgerEntry): number | null {
-  if (e.date === null) return null;
-  const { y, m } = toYmd(e.date);
-  return y * 12 + m - 1;
-}
-
 function monthLabel(month: number): string {
   const m = (month % 12) + 1;
   return `${Math.floor(month / 12)}-${m < 10 ? '0' : ''}${m}`;
 }
 
-/** One sequence per prefix and suffix, numbers in sheet order. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+/** A run of more digits than this is a date or a bank serial, not a voucher sequence. */
+const MAX_DIGITS = 6;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * One sequence per prefix and suffix (记-001, 收-3, 付字第12号, PV0017: the number is the last whole
+ * run of digits), numbers in sheet order. Spellings are folded once per distinct prefix, not per row.
+ */
 function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
-  const byKey = new Map<string, Sequence>();
+  const byFolded = new Map<string, Sequence>();
+  const bySpelling = new Map<string, Map<string, Sequence>>();
   let month = -1;
+  let monthDay: number | null = null;
   for (const e of entries) {
-    month = monthOf(e) ?? month;
-    const text = e.voucher.trim();
-    // Full-width forms are one UTF-16 unit like their half-width fold, so indices carry over to the text as written.
-    const m = NUMBERED.exec(toHalfWidth(text));
-    if (!m) continue;
-    const key = `${foldName(m[1])}\u0000${foldName(m[3])}`;
-    let s = byKey.get(key);
-    if (!s) {
-      s = { prefix: text.slice(0, m[1].length), suffix: text.slice(m[1].length + m[2].length), width: 0, numbers: [], rows: [], months: [] };
-      byKey.set(key, s);
+    if (e.date !== null && e.date !== monthDay) {
+      const { y, m } = toYmd(e.date);
+      month = y * 12 + m - 1;
+      monthDay = e.date;
     }
-    if (m[2].length > 1 && m[2].startsWith('0')) s.width = Math.max(s.width, m[2].length);
-    s.numbers.push(Number(m[2]));
+    const written = e.voucher.trim();
+    // Full-width forms are one UTF-16 unit like their half-width fold, so positions carry over to the text as written.
+    const text = FULL_WIDTH.test(written) ? toHalfWidth(written) : written;
+    let end = text.length;
+    while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start === end || end - start > MAX_DIGITS) continue;
+    const prefix = written.slice(0, start);
+    const suffix = written.slice(end);
+    let spellings = bySpelling.get(prefix);
+    if (!spellings) bySpelling.set(prefix, (spellings = new Map()));
+    let s = spellings.get(suffix);
+    if (!s) {
+      const key = `${foldName(text.slice(0, start))}\u0000${foldName(text.slice(end))}`;
+      s = byFolded.get(key);
+      if (!s) byFolded.set(key, (s = { prefix, suffix, width: 0, numbers: [], rows: [], months: [] }));
+      spellings.set(suffix, s);
+    }
+    let n = 0;
+    for (let c = start; c < end; c++) n = n * 10 + text.charCodeAt(c) - 48;
+    if (end - start > 1 && text.charCodeAt(start) === 48) s.width = Math.max(s.width, end - start);
+    s.numbers.push(n);
     s.rows.push(e.row);
     s.months.push(month);
   }
-  return [...byKey.values()];
+  return [...byFolded.values()];
 }
 
 /** Numbering restarts each month when most month changes step back to a number already used the month before. */
 function restartsMonthly(s: Sequence): boolean {
   const min = new Map<number, number>();
   const max = new Map<number, number>();
-  s.months.forEach((month, k) => {
-    if (month < 0) return;
+  for (let k = 0; k < s.months.length; k++) {
+    const month = s.months[k];
+    if (month < 0) continue;
     const n = s.numbers[k];
     const lo = min.get(month);
     const hi = max.get(month);
     if (lo === undefined || n < lo) min.set(month, n);
     if (hi === undefined || n > hi) max.set(month, n);
-  });
+  }
   const months = [...min.keys()].sort((a, b) => a - b);
   let back = 0;
   for (let t = 1; t < months.length; t++) if (min.get(months[t])! <= max.get(months[t - 1])!) back++;
@@ -83,7 +100,7 @@ function restartsMonthly(s: Sequence): boolean {
 function distinct(s: Sequence, members: readonly number[]): { numbers: number[]; rows: number[] } {
   // Number and row packed in one float (numbers < 2^20, rows < 2^21) so a typed sort does the work.
   const packed = new Float64Array(members.length);
-  members.forEach((k, i) => (packed[i] = s.numbers[k] * 2 ** 21 + s.rows[k]));
+  for (let i = 0; i < members.length; i++) packed[i] = s.numbers[members[i]] * 2 ** 21 + s.rows[members[i]];
   packed.sort();
   const numbers: number[] = [];
   const rows: number[] = [];
@@ -133,12 +150,12 @@ export default defineCheck({
     for (const s of sequencesOf(entries)) {
       const runs = new Map<number, number[]>();
       const monthly = restartsMonthly(s);
-      s.numbers.forEach((_, k) => {
+      for (let k = 0; k < s.numbers.length; k++) {
         const run = monthly ? s.months[k] : 0;
         const members = runs.get(run);
         if (members) members.push(k);
         else runs.set(run, [k]);
-      });
+      }
       const ordered = [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([month, members]) => ({ month, ...distinct(s, members) }));
       const startAtOne = ordered.filter((r) => r.numbers[0] === 1).length * 2 > ordered.length;
       for (const { month, numbers, rows } of ordered) {

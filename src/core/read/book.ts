@@ -1,10 +1,12 @@
 import type { ActivityField, BankField, Book, BudgetField, LedgerField, ReadProblem } from '../book';
 import type { Grid } from '../grid';
+import { firstRowOf } from '../grid';
 import { resolveSettings } from '../settings';
 import { readActivities, isActivityHeader } from './activities';
 import { isBankHeader, readBank } from './bank';
 import { readBudget, isBudgetHeader } from './budget';
-import { findHeader, titleText, yearIn } from './headers';
+import { findHeader, matchRow, titleText, yearIn } from './headers';
+import type { HeaderMatch } from './headers';
 import { isLedgerHeader, readLedger } from './ledger';
 import type { Role, RoleChoices, RoleError } from './roles';
 import { chooseSheets } from './roles';
@@ -17,6 +19,8 @@ export interface ReadOptions {
   readonly sheets?: Partial<Record<Role, string>>;
   /** Header rows the user set, worksheet numbering. */
   readonly headerRows?: Partial<Record<Role, number>>;
+  /** Ledger columns the user mapped by hand (worksheet column numbers), overriding the header's names. */
+  readonly ledgerColumns?: Partial<Record<LedgerField, number>>;
 }
 
 export type UsageError = RoleError | { readonly code: 'no-ledger-header'; readonly sheet: string };
@@ -24,6 +28,17 @@ export type UsageError = RoleError | { readonly code: 'no-ledger-header'; readon
 export type ReadOutcome =
   | { readonly ok: true; readonly book: Book; readonly choices: RoleChoices }
   | { readonly ok: false; readonly error: UsageError };
+
+/** The detected header, or the user's own mapping laid over it (the pane's column editor). */
+function ledgerHeader(g: Grid, options: ReadOptions): HeaderMatch<LedgerField> | null {
+  const mapped = options.ledgerColumns;
+  const at = options.headerRows?.ledger;
+  if (!mapped || Object.keys(mapped).length === 0) return findHeader<LedgerField>(g, LEDGER_COLUMNS, isLedgerHeader, at);
+  const base = matchRow<LedgerField>(g, at ?? findHeader<LedgerField>(g, LEDGER_COLUMNS, isLedgerHeader)?.row ?? firstRowOf(g), LEDGER_COLUMNS);
+  const columns = { ...base.columns, ...mapped };
+  const m = { ...base, columns, matched: Object.keys(columns).length };
+  return isLedgerHeader(m) ? m : null;
+}
 
 /** Reads every input sheet of a workbook into a Book; what cannot be read becomes problems, not exceptions. */
 export function readBook(grids: readonly Grid[], options: ReadOptions): ReadOutcome {
@@ -34,7 +49,7 @@ export function readBook(grids: readonly Grid[], options: ReadOptions): ReadOutc
     return c ? grids.find((g) => g.name === c.sheet) ?? null : null;
   };
   const ledgerGrid = grid('ledger')!;
-  const header = findHeader<LedgerField>(ledgerGrid, LEDGER_COLUMNS, isLedgerHeader, options.headerRows?.ledger);
+  const header = ledgerHeader(ledgerGrid, options);
   if (!header) return { ok: false, error: { code: 'no-ledger-header', sheet: ledgerGrid.name } };
 
   const problems: ReadProblem[] = [];

@@ -1,6 +1,6 @@
 import type { Activity, Ledger } from '../book';
 import type { Fen } from '../money';
-import { add, ZERO } from '../money';
+import { add, divideRound, sub, ZERO } from '../money';
 import { foldName } from '../text';
 
 export interface ActivityTotal {
@@ -11,9 +11,27 @@ export interface ActivityTotal {
   readonly budget: Fen | null;
   /** Net expenses linked to the activity (reversals subtracted). */
   readonly actual: Fen;
+  /** Actual − budget: positive is over budget; null without a budget. */
+  readonly variance: Fen | null;
   readonly participants: number | null;
+  /** Actual ÷ participants, rounded to the fen; null without a head count. */
+  readonly costPerParticipant: Fen | null;
   /** Ledger rows that name the activity. */
   readonly rows: readonly number[];
+}
+
+function total(a: Activity, actual: Fen, rows: readonly number[]): ActivityTotal {
+  return {
+    id: a.id,
+    name: a.name,
+    row: a.row,
+    budget: a.budget,
+    actual,
+    variance: a.budget === null ? null : sub(actual, a.budget),
+    participants: a.participants,
+    costPerParticipant: a.participants !== null && a.participants > 0 ? divideRound(actual, a.participants) : null,
+    rows,
+  };
 }
 
 export function activityKey(id: string): string {
@@ -41,15 +59,7 @@ export function summarizeActivities(ledger: Ledger, activities: readonly Activit
     if (seen.has(key)) continue;
     seen.add(key);
     const acc = linked.get(key);
-    out.push({
-      id: a.id,
-      name: a.name,
-      row: a.row,
-      budget: a.budget,
-      actual: acc?.actual ?? ZERO,
-      participants: a.participants,
-      rows: acc?.rows ?? [],
-    });
+    out.push(total(a, acc?.actual ?? ZERO, acc?.rows ?? []));
   }
   return out;
 }

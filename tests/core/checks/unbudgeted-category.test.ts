@@ -11,6 +11,8 @@ test('unbudgeted-category', () => {
       book({ budget, ledger: { entries: [{ row: 2, category: '职工活动支出-节日慰问', expense: 100 }, { row: 3, category: '职工活动支出', expense: 100 }] } }),
       // Spending reversed to nothing is no spending.
       book({ budget, ledger: { entries: [{ row: 2, category: '维权支出', expense: 500 }, { row: 3, category: '维权支出', expense: -500 }] } }),
+      // The remittance to the higher-level union is owed by law, budgeted or not.
+      book({ budget, ledger: { entries: [{ row: 2, category: '上解上级经费', expense: 5000 }] } }),
       // Income needs no budget line here.
       book({ budget, ledger: { entries: [{ row: 2, category: '会费收入', income: 500 }] } }),
       // Without a budget sheet the check stands down.

@@ -2,6 +2,13 @@ import check from '../../../src/core/checks/unknown-category';
 import { book } from '../../builders/book';
 import { runCheck } from './rule-tester';
 
+import { findingsOf } from './rule-tester';
+
+test('the message names the chart edition in force', () => {
+  const b = book({ settings: { 年度: 2020 }, ledger: { entries: [{ row: 2, date: '2020-05-06', category: '杂项', expense: 1 }] } });
+  expect(findingsOf(check, b)[0].data).toMatchObject({ edition: '2009' });
+});
+
 test('unknown-category', () => {
   runCheck(check, {
     valid: [

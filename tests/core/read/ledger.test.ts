@@ -132,3 +132,16 @@ describe('reading a ledger', () => {
     expect(dates(b)).toEqual(['2025-03-01', '2025-03-01', '2025-03-04']);
   });
 });
+
+describe('the user’s own column mapping', () => {
+  test('maps columns the header does not name, and overrides ones it does', () => {
+    const g = grid('Sheet1', [
+      ['when', 'what', 'out', 'left'],
+      [serial('2025-03-01'), '茶叶', 5, 95],
+    ]);
+    expect(readBook([g], { workbook: 'x' }).ok).toBe(false);
+    const r = readBook([g], { workbook: 'x', sheets: { ledger: 'Sheet1' }, headerRows: { ledger: 1 }, ledgerColumns: { date: 1, summary: 2, expense: 3, balance: 4 } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.book.ledger.entries.map((e) => [e.summary, e.expense, e.balance])).toEqual([['茶叶', 500, 9500]]);
+  });
+});
