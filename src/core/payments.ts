@@ -6,9 +6,12 @@ import { foldName } from './text';
  * few typed arrays rather than a million small ones.
  */
 export interface PaymentGroups {
-  /** Entry indices, group after group, each group in sheet order. */
+  /** Entry indices, group after group, each group in date order (sheet order within a day). */
   readonly members: Int32Array;
-  /** Group g is members[starts[g]] up to members[starts[g + 1]]. */
+  /** Date and expense of each member, side by side, so a group is walked without touching the entries. */
+  readonly days: Int32Array;
+  readonly amounts: Float64Array;
+  /** Group g is positions starts[g] up to starts[g + 1]. */
   readonly starts: Int32Array;
 }
 
@@ -23,8 +26,39 @@ export function nameFolder(): (text: string) => string {
 }
 
 /**
- * Groups the entries `keyOf` names (null leaves an entry out); with `byAmount`, entries of one key
- * are further split by the size of the expense, so a reversal lands in its payment's group.
+ * Indices of the dated entries in date order, sheet order within a day. A counting sort over the days
+ * spanned keeps it linear; a book whose dates straddle centuries (a typed year gone wrong) is sorted.
+ */
+function dateOrder(entries: readonly LedgerEntry[]): Int32Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let dated = 0;
+  for (const e of entries) {
+    if (e.date === null) continue;
+    dated++;
+    if (e.date < min) min = e.date;
+    if (e.date > max) max = e.date;
+  }
+  const order = new Int32Array(dated);
+  if (dated === 0) return order;
+  if (max - min > 4 * dated + 4000) {
+    let k = 0;
+    for (let i = 0; i < entries.length; i++) if (entries[i].date !== null) order[k++] = i;
+    return order.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
+  }
+  const next = new Int32Array(max - min + 2);
+  for (const e of entries) if (e.date !== null) next[e.date - min + 1]++;
+  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+  for (let i = 0; i < entries.length; i++) {
+    const d = entries[i].date;
+    if (d !== null) order[next[d - min]++] = i;
+  }
+  return order;
+}
+
+/**
+ * Groups the dated entries `keyOf` names (null leaves an entry out); with `byAmount`, entries of one
+ * key are further split by the size of the expense, so a reversal lands in its payment's group.
  */
 export function groupPayments(
   entries: readonly LedgerEntry[],
@@ -32,63 +66,78 @@ export function groupPayments(
   byAmount: boolean
 ): PaymentGroups {
   const fold = nameFolder();
-  const groupOf = new Int32Array(entries.length).fill(-1);
-  const flat = new Map<string, number>();
-  const nested = new Map<string, Map<number, number>>();
-  let groups = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const key = keyOf(entries[i], fold);
+  const order = dateOrder(entries);
+  const groupOf = new Int32Array(order.length).fill(-1);
+  const keyIds = new Map<string, number>();
+  for (let k = 0; k < order.length; k++) {
+    const key = keyOf(entries[order[k]], fold);
     if (key === null) continue;
-    let id: number | undefined;
-    if (byAmount) {
-      let inner = nested.get(key);
-      if (!inner) nested.set(key, (inner = new Map()));
-      const size = Math.abs(entries[i].expense);
-      id = inner.get(size);
-      if (id === undefined) inner.set(size, (id = groups++));
-    } else {
-      id = flat.get(key);
-      if (id === undefined) flat.set(key, (id = groups++));
+    let keyId = keyIds.get(key);
+    if (keyId === undefined) keyIds.set(key, (keyId = keyIds.size));
+    groupOf[k] = keyId;
+  }
+  let groups = keyIds.size;
+  if (byAmount) {
+    // Amount and key packed as amount × keys + key: an exact small number for all but huge amounts,
+    // which keeps the map numeric and several times faster than a map per key.
+    const keys = keyIds.size;
+    const packed = new Map<number, number>();
+    groups = 0;
+    for (let k = 0; k < order.length; k++) {
+      if (groupOf[k] < 0) continue;
+      const id = Math.abs(entries[order[k]].expense) * keys + groupOf[k];
+      let group = packed.get(id);
+      if (group === undefined) packed.set(id, (group = groups++));
+      groupOf[k] = group;
     }
-    groupOf[i] = id;
   }
   const starts = new Int32Array(groups + 1);
   for (const g of groupOf) if (g >= 0) starts[g + 1]++;
   for (let g = 0; g < groups; g++) starts[g + 1] += starts[g];
   const next = starts.slice(0, groups);
   const members = new Int32Array(starts[groups]);
-  for (let i = 0; i < groupOf.length; i++) if (groupOf[i] >= 0) members[next[groupOf[i]]++] = i;
-  return { members, starts };
+  const days = new Int32Array(starts[groups]);
+  const amounts = new Float64Array(starts[groups]);
+  for (let k = 0; k < order.length; k++) {
+    if (groupOf[k] < 0) continue;
+    const at = next[groupOf[k]]++;
+    const e = entries[order[k]];
+    members[at] = order[k];
+    days[at] = e.date!;
+    amounts[at] = e.expense;
+  }
+  return { members, days, amounts, starts };
 }
 
 /**
- * The payments of one group that still stand: a reversal (红字冲销, a negative expense) cancels the
- * latest earlier payment of the same amount, so a payment reversed and paid again correctly is one
- * payment, not two. `indices` are in sheet order.
+ * Positions of the payments of group g that still stand, in date order: a reversal (红字冲销, a
+ * negative expense) cancels the latest earlier payment of the same amount, so a payment reversed
+ * and paid again correctly is one payment, not two.
  */
-export function standingPayments(entries: readonly LedgerEntry[], indices: ArrayLike<number>): number[] {
-  const open = new Map<number, number[]>();
+export function standingPayments(groups: PaymentGroups, g: number): number[] {
+  const { amounts, starts } = groups;
   const out: number[] = [];
+  let reversals = false;
+  for (let k = starts[g]; k < starts[g + 1]; k++) {
+    if (amounts[k] > 0) out.push(k);
+    else if (amounts[k] < 0) reversals = true;
+  }
+  if (!reversals) return out;
+  const open = new Map<number, number[]>();
+  const standing: number[] = [];
   const cancelled: boolean[] = [];
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k];
-    const x = entries[i].expense;
+  for (let k = starts[g]; k < starts[g + 1]; k++) {
+    const x = amounts[k];
     if (x > 0) {
       let stack = open.get(x);
       if (!stack) open.set(x, (stack = []));
-      stack.push(out.length);
-      out.push(i);
+      stack.push(standing.length);
+      standing.push(k);
       cancelled.push(false);
     } else if (x < 0) {
       const at = open.get(-x)?.pop();
       if (at !== undefined) cancelled[at] = true;
     }
   }
-  return out.filter((_, k) => !cancelled[k]);
-}
-
-/** A group's standing payments that have a date, in date order (sheet order within a day). */
-export function standingByDate(entries: readonly LedgerEntry[], members: Int32Array, from: number, to: number): number[] {
-  const dated = standingPayments(entries, members.subarray(from, to)).filter((i) => entries[i].date !== null);
-  return dated.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
+  return standing.filter((_, j) => !cancelled[j]);
 }

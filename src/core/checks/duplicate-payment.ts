@@ -2,7 +2,7 @@ import { defineCheck } from './check';
 import { money } from './run';
 import type { LedgerEntry } from '../book';
 import type { Fen } from '../money';
-import { groupPayments, standingByDate } from '../payments';
+import { groupPayments, standingPayments } from '../payments';
 import { foldName } from '../text';
 
 /**
@@ -21,7 +21,7 @@ function keyOf(e: LedgerEntry, fold: (s: string) => string): string | null {
 function spansVouchers(entries: readonly LedgerEntry[], group: readonly number[]): boolean {
   let first: string | null = null;
   for (const i of group) {
-    const v = foldName(entries[i].voucher);
+    const v = entries[i].voucher.trim();
     if (v === '') return true;
     if (first === null) first = v;
     else if (v !== first) return true;
@@ -58,16 +58,19 @@ export default defineCheck({
   run(book, ctx) {
     const { entries, columns } = book.ledger;
     const window = ctx.settings.duplicateWindowDays;
-    const { members, starts } = groupPayments(entries, keyOf, true);
+    const groups = groupPayments(entries, keyOf, true);
+    const { members, days, starts } = groups;
     const found: number[][] = [];
     for (let g = 0; g + 1 < starts.length; g++) {
       if (starts[g + 1] - starts[g] < 2) continue;
-      const dated = standingByDate(entries, members, starts[g], starts[g + 1]);
+      const standing = standingPayments(groups, g);
       let start = 0;
-      for (let k = 1; k <= dated.length; k++) {
-        if (k < dated.length && entries[dated[k]].date! - entries[dated[k - 1]].date! <= window) continue;
-        const group = dated.slice(start, k);
-        if (group.length >= 2 && spansVouchers(entries, group)) found.push(group.sort((a, b) => a - b));
+      for (let k = 1; k <= standing.length; k++) {
+        if (k < standing.length && days[standing[k]] - days[standing[k - 1]] <= window) continue;
+        if (k - start >= 2) {
+          const group = standing.slice(start, k).map((at) => members[at]);
+          if (spansVouchers(entries, group)) found.push(group.sort((a, b) => a - b));
+        }
         start = k;
       }
     }

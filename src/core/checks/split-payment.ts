@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import type { Fen } from '../money';
-import { groupPayments, standingByDate } from '../payments';
+import { groupPayments, standingPayments } from '../payments';
 
 export default defineCheck({
   id: 'split-payment',
@@ -29,20 +29,21 @@ export default defineCheck({
     const { entries, columns } = book.ledger;
     const { approvalThreshold: threshold, duplicateWindowDays: window } = ctx.settings;
     // Rows with a blank payee are never grouped; reversals stay in, to cancel their payments.
-    const { members, starts } = groupPayments(entries, (e, fold) => (e.expense !== 0 && e.expense < threshold ? fold(e.payee) || null : null), false);
+    const groups = groupPayments(entries, (e, fold) => (e.expense !== 0 && e.expense < threshold ? fold(e.payee) || null : null), false);
+    const { members, days, amounts, starts } = groups;
     const found: { group: number[]; total: number }[] = [];
     for (let g = 0; g + 1 < starts.length; g++) {
       if (starts[g + 1] - starts[g] < 2) continue;
-      const dated = standingByDate(entries, members, starts[g], starts[g + 1]);
-      const dayOf = (k: number) => entries[dated[k]].date!;
+      const standing = standingPayments(groups, g);
+      const dayOf = (k: number) => days[standing[k]];
       let left = 0;
       let total = 0;
-      for (let right = 0; right < dated.length; right++) {
-        total += entries[dated[right]].expense;
-        while (dayOf(right) - dayOf(left) > window) total -= entries[dated[left++]].expense;
+      for (let right = 0; right < standing.length; right++) {
+        total += amounts[standing[right]];
+        while (dayOf(right) - dayOf(left) > window) total -= amounts[standing[left++]];
         if (right === left || total < threshold) continue;
-        while (right + 1 < dated.length && dayOf(right + 1) - dayOf(left) <= window) total += entries[dated[++right]].expense;
-        found.push({ group: dated.slice(left, right + 1).sort((a, b) => a - b), total });
+        while (right + 1 < standing.length && dayOf(right + 1) - dayOf(left) <= window) total += amounts[standing[++right]];
+        found.push({ group: standing.slice(left, right + 1).map((at) => members[at]).sort((a, b) => a - b), total });
         left = right + 1;
         total = 0;
       }

@@ -3,9 +3,7 @@
  * this one model and neither computes a figure of its own. Money is Fen, dates are Day, percentages
  * are fractions (0.853 = 85.3 %); how a host spells them (number formats, fills) is its business.
  */
-import type { Day } from '../dates';
 import type { Lang } from '../lang';
-import type { Fen } from '../money';
 import type { RateBand } from '../summarize/execution';
 
 /** In the order the workbook shows them; a sheet's ownership number is its index here + 1, so hosts agree on it. */
@@ -124,5 +122,3 @@ export interface ReportModel {
   readonly lang: Lang;
   readonly sheets: readonly ReportSheet[];
 }
-
-export type { Day, Fen };

@@ -14,31 +14,6 @@ interface OfficialDays {
   readonly workdays: Readonly<Record<string, string>>;
 }
 
-interface Marked {
-  readonly work: boolean;
-  readonly name: Bilingual;
-}
-
-function load(data: OfficialDays): { days: ReadonlyMap<number, Marked>; years: ReadonlySet<number> } {
-  const days = new Map<number, Marked>();
-  const years = new Set<number>();
-  const mark = (source: Readonly<Record<string, string>>, work: boolean) => {
-    for (const [iso, value] of Object.entries(source)) {
-      const day = fromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-      if (day === null) continue;
-      // "National Day,国庆节,3": English name, Chinese name, length of the break.
-      const [en, zh] = value.split(',');
-      days.set(day, { work, name: { 'zh-CN': zh ?? en, 'en-US': en } });
-      years.add(yearOf(day));
-    }
-  };
-  mark(data.holidays, false);
-  mark(data.workdays, true);
-  return { days, years };
-}
-
-const CALENDAR = load(official);
-
 export type RestReason = 'weekend' | 'holiday';
 
 export interface DayKind {
@@ -51,16 +26,55 @@ export interface DayKind {
   readonly covered: boolean;
 }
 
+interface Calendar {
+  /** The answer for every day the notices name: holidays and make-up working days. */
+  readonly days: ReadonlyMap<number, DayKind>;
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** First and last day of the covered years: the package covers consecutive years. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+}
+
+function load(data: OfficialDays): Calendar {
+  const days = new Map<number, DayKind>();
+  const years = new Set<number>();
+  const mark = (source: Readonly<Record<string, string>>, work: boolean) => {
+    for (const [iso, value] of Object.entries(source)) {
+      const day = fromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+      if (day === null) continue;
+      // "National Day,国庆节,3": English name, Chinese name, length of the break.
+      const [en, zh] = value.split(',');
+      const name = { 'zh-CN': zh ?? en, 'en-US': en };
+      days.set(day, work ? { rest: false, reason: null, name, covered: true } : { rest: true, reason: 'holiday', name, covered: true });
+      years.add(yearOf(day));
+    }
+  };
+  mark(data.holidays, false);
+  mark(data.workdays, true);
+  const fromYear = Math.min(...years);
+  const toYear = Math.max(...years);
+  return { days, fromYear, toYear, firstDay: fromYmd(fromYear, 1, 1)!, lastDay: fromYmd(toYear, 12, 31)! };
+}
+
+const CALENDAR = load(official);
+
 /** Years the official calendar covers, for messages and the run log. */
-export const CALENDAR_YEARS: { readonly from: number; readonly to: number } = {
-  from: Math.min(...CALENDAR.years),
-  to: Math.max(...CALENDAR.years),
-};
+export const CALENDAR_YEARS: { readonly from: number; readonly to: number } = { from: CALENDAR.fromYear, to: CALENDAR.toYear };
+
+// Shared answers, so that asking about a million days allocates nothing.
+const ANSWERS = {
+  weekend: { rest: true, reason: 'weekend', name: null, covered: true },
+  workday: { rest: false, reason: null, name: null, covered: true },
+  weekendUncovered: { rest: true, reason: 'weekend', name: null, covered: false },
+  workdayUncovered: { rest: false, reason: null, name: null, covered: false },
+} as const satisfies Record<string, DayKind>;
 
 function weekend(day: Day, covered: boolean): DayKind {
   const w = weekday(day);
   const rest = w === 0 || w === 6;
-  return { rest, reason: rest ? 'weekend' : null, name: null, covered };
+  if (covered) return rest ? ANSWERS.weekend : ANSWERS.workday;
+  return rest ? ANSWERS.weekendUncovered : ANSWERS.workdayUncovered;
 }
 
 /**
@@ -69,10 +83,6 @@ function weekend(day: Day, covered: boolean): DayKind {
  */
 export function isRestDay(day: Day, lang: Lang): DayKind {
   if (lang !== 'zh-CN') return weekend(day, true);
-  if (!CALENDAR.years.has(yearOf(day))) return weekend(day, false);
-  const marked = CALENDAR.days.get(day);
-  if (!marked) return weekend(day, true);
-  return marked.work
-    ? { rest: false, reason: null, name: marked.name, covered: true }
-    : { rest: true, reason: 'holiday', name: marked.name, covered: true };
+  if (day < CALENDAR.firstDay || day > CALENDAR.lastDay) return weekend(day, false);
+  return CALENDAR.days.get(day) ?? weekend(day, true);
 }

@@ -5,27 +5,30 @@ export interface Phrase<T> {
   readonly tag: T;
 }
 
-/** Width, case and spacing folded: "Gift-Card", "ＧＩＦＴ  card" and "giftcard" read alike. */
-function foldText(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/[\s\-_]+/g, ' ');
+/** Spacing and case folded: "Gift-Card", "gift  card" and "giftcard" share a key. */
+function keyOf(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
-function keyOf(folded: string): string {
-  return folded.replace(/ /g, '');
-}
-
-const ASCII_WORD = /[a-z0-9]/;
+/**
+ * Full-width letters, digits, hyphens and spaces (ＫＴＶ, ｇｏｌｆ) must be folded before matching;
+ * other full-width marks, such as the brackets most Chinese summaries hold, never change a match,
+ * so the common text is matched as it stands.
+ */
+const FULL_WIDTH_WORD = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0D\uFF3F\u3000]/;
+const ASCII_WORD = /[a-z0-9]/i;
 
 function escape(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
-/** An English word may stand in the plural and with or without its inner space. */
-function patternOf(folded: string): string {
+/** Words of a phrase may be run together or joined by spaces or hyphens; an English one may be plural. */
+function patternOf(word: string): string {
+  const folded = toHalfWidth(word).toLowerCase().trim();
   const body = folded
-    .split(' ')
+    .split(/[\s\-_]+/)
     .map((w) => [...w].map(escape).join(''))
-    .join(' ?');
+    .join('[\\s\\-_]*');
   return /[a-z]$/.test(folded) ? `${body}(?:e?s)?` : body;
 }
 
@@ -38,22 +41,19 @@ function patternOf(folded: string): string {
 export function phraseMatcher<T>(phrases: readonly Phrase<T>[]): (text: string) => Phrase<T>[] {
   const byKey = new Map<string, Phrase<T>>();
   for (const p of phrases) {
-    const key = keyOf(foldText(p.word).trim());
+    const key = keyOf(p.word);
     if (key !== '' && !byKey.has(key)) byKey.set(key, p);
   }
   if (byKey.size === 0) return () => [];
-  const patterns = [...byKey.values()]
-    .map((p) => foldText(p.word).trim())
-    .sort((a, b) => b.length - a.length)
-    .map(patternOf);
-  const re = new RegExp(patterns.join('|'), 'g');
+  const patterns = [...byKey.values()].map((p) => p.word).sort((a, b) => keyOf(b).length - keyOf(a).length);
+  const re = new RegExp(patterns.map(patternOf).join('|'), 'gi');
   const lookup = (matched: string): Phrase<T> | undefined => {
     const k = keyOf(matched);
     return byKey.get(k) ?? byKey.get(k.replace(/s$/, '')) ?? byKey.get(k.replace(/es$/, ''));
   };
 
   return (text) => {
-    const t = foldText(text);
+    const t = FULL_WIDTH_WORD.test(text) ? toHalfWidth(text) : text;
     const hits: Phrase<T>[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {

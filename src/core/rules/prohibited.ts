@@ -112,6 +112,8 @@ export const NOT_TOURISM: readonly string[] = [
   'educational visit',
 ];
 
+const MEMO_LIMIT = 50_000;
+
 type Tag = { kind: 'prohibited'; rule: Prohibition } | { kind: 'allowed' } | { kind: 'not-tourism' };
 
 export interface ProhibitedHit {
@@ -135,7 +137,17 @@ export function prohibitedMatcher(extraWords: readonly string[]): (texts: readon
     ...ALLOWED_LOOKALIKES.map((word) => ({ word, tag: { kind: 'allowed' } as Tag })),
     ...NOT_TOURISM.map((word) => ({ word, tag: { kind: 'not-tourism' } as Tag })),
   ];
-  const match = phraseMatcher(phrases);
+  const scan = phraseMatcher(phrases);
+  // Payees and categories repeat down a ledger; remember what a text held, up to a bound.
+  const seen = new Map<string, ReturnType<typeof scan>>();
+  const match = (text: string) => {
+    let hits = seen.get(text);
+    if (hits === undefined) {
+      hits = scan(text);
+      if (seen.size < MEMO_LIMIT) seen.set(text, hits);
+    }
+    return hits;
+  };
   return (texts) => {
     let notTourism = false;
     const found: ProhibitedHit[] = [];

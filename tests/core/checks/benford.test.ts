@@ -43,6 +43,11 @@ test('benford', () => {
   });
 });
 
+test('amounts past 21 million yuan are read by their first digit too', () => {
+  const [f] = findingsOf(check, book({ ledger: { entries: entries([0, 0, 0, 0, 0, 0, 0, 0, 0], Array.from({ length: 300 }, () => ({ row: 0, expense: '98765432101.23' }))) } }));
+  expect(String(f.data.digits)).toMatch(/^9 \(100\.0% /);
+});
+
 test('the finding reports the statistics and names the digits that stand out', () => {
   const [f] = findingsOf(check, book({ ledger: { entries: entries([0, 0, 0, 0, 300, 0, 0, 0, 0]) } }));
   expect(f.severity).toBe('info');

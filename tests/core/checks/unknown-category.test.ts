@@ -1,8 +1,6 @@
 import check from '../../../src/core/checks/unknown-category';
 import { book } from '../../builders/book';
-import { runCheck } from './rule-tester';
-
-import { findingsOf } from './rule-tester';
+import { findingsOf, runCheck } from './rule-tester';
 
 test('the message names the chart edition in force', () => {
   const b = book({ settings: { 年度: 2020 }, ledger: { entries: [{ row: 2, date: '2020-05-06', category: '杂项', expense: 1 }] } });

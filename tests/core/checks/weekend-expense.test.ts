@@ -21,8 +21,30 @@ test('weekend-expense', () => {
       { book: on('2025-03-08'), findings: [{ messageId: 'weekend', cell: '明细账!A3' }] },
       { book: on('2025-09-28', 'en-US'), findings: [{ messageId: 'weekend' }] },
       { book: on('2035-01-06'), findings: [{ messageId: 'weekend-uncovered', rows: [3] }] },
+      {
+        // One finding per day off, listing that day's expenses in sheet order.
+        book: book({
+          ledger: {
+            entries: [
+              { row: 2, date: '2025-03-08', expense: 100 },
+              { row: 3, date: '2025-03-10', expense: 100 },
+              { row: 4, date: '2025-03-09', expense: 50 },
+              { row: 5, date: '2025-03-08', expense: 25 },
+            ],
+          },
+        }),
+        findings: [
+          { messageId: 'weekend', cell: '明细账!A2', rows: [2, 5] },
+          { messageId: 'weekend', cell: '明细账!A4', rows: [4] },
+        ],
+      },
     ],
   });
+});
+
+test('the finding carries the day’s total', () => {
+  const b = book({ ledger: { entries: [{ row: 2, date: '2025-03-08', expense: 100 }, { row: 3, date: '2025-03-08', expense: '25.50' }] } });
+  expect(findingsOf(check, b)).toMatchObject([{ amount: 12550, data: { count: 2, amount: '125.50' } }]);
 });
 
 test('the holiday is named in both languages, and an uncovered year is stated', () => {

@@ -31,9 +31,12 @@ describe('isRestDay for a Chinese book follows the official calendar', () => {
     expect(isRestDay(day('2035-01-01'), 'zh-CN')).toEqual({ rest: false, reason: null, name: null, covered: false });
   });
 
-  test('the package covers 2004 to at least 2026', () => {
+  test('the package covers every year from 2004 to at least 2026, with no gap', () => {
     expect(CALENDAR_YEARS.from).toBe(2004);
     expect(CALENDAR_YEARS.to).toBeGreaterThanOrEqual(2026);
+    for (let y = CALENDAR_YEARS.from; y <= CALENDAR_YEARS.to; y++) {
+      expect([y, isRestDay(day(`${y}-01-01`), 'zh-CN')]).toEqual([y, expect.objectContaining({ reason: 'holiday', covered: true })]);
+    }
   });
 });
 
