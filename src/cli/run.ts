@@ -30,6 +30,11 @@ export type Prepared =
   | { readonly ok: true; readonly input: LoadedInput; readonly analysis: Analysis; readonly lang: Lang }
   | { readonly ok: false; readonly code: 2 };
 
+/** A federation checks many books in one go: every message about a failed run says which file it was. */
+function aboutFile(file: string, message: string): string {
+  return message.includes(file) ? message : `${file}: ${message}`;
+}
+
 export function environmentLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return pickLang(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
@@ -43,7 +48,7 @@ export async function prepare(file: string, opts: CommonOptions, io: Io): Promis
     input = await loadInput(file);
   } catch (e) {
     if (!(e instanceof LoadError)) throw e;
-    io.err(fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail }) + '\n');
+    io.err(aboutFile(e.file, fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail })) + '\n');
     return { ok: false, code: 2 };
   }
   let asOf: Day | null = null;
@@ -65,7 +70,7 @@ export async function prepare(file: string, opts: CommonOptions, io: Io): Promis
       sheets = { ...sheets, bank: bank.grids[0].name };
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
-      io.err(fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail }) + '\n');
+      io.err(aboutFile(e.file, fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail })) + '\n');
       return { ok: false, code: 2 };
     }
   }
@@ -73,7 +78,7 @@ export async function prepare(file: string, opts: CommonOptions, io: Io): Promis
   const options: AnalyzeOptions = { workbook: input.name, sheets, asOf, clock: () => performance.now() };
   const outcome = analyze(grids, options);
   if (!outcome.ok) {
-    io.err(describeUsageError(outcome.error, early, CLI_TEXT.ledgerHint[early]) + '\n');
+    io.err(aboutFile(file, describeUsageError(outcome.error, early, CLI_TEXT.ledgerHint[early])) + '\n');
     return { ok: false, code: 2 };
   }
   const lang = opts.lang ?? (outcome.analysis.book.lang === 'zh-CN' ? 'zh-CN' : early);

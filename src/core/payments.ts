@@ -68,24 +68,30 @@ export function groupPayments(
   const fold = nameFolder();
   const order = dateOrder(entries);
   const groupOf = new Int32Array(order.length).fill(-1);
+  const sizes = new Float64Array(order.length);
   const keyIds = new Map<string, number>();
+  let largest = 0;
   for (let k = 0; k < order.length; k++) {
-    const key = keyOf(entries[order[k]], fold);
+    const e = entries[order[k]];
+    const key = keyOf(e, fold);
     if (key === null) continue;
     let keyId = keyIds.get(key);
     if (keyId === undefined) keyIds.set(key, (keyId = keyIds.size));
     groupOf[k] = keyId;
+    sizes[k] = Math.abs(e.expense);
+    largest = Math.max(largest, sizes[k]);
   }
   let groups = keyIds.size;
   if (byAmount) {
-    // Amount and key packed as amount × keys + key: an exact small number for all but huge amounts,
-    // which keeps the map numeric and several times faster than a map per key.
+    // Amount and key packed as amount × keys + key make one numeric map, several times faster than a
+    // map per key; exact below 2^53, which only a book of huge amounts and countless payees passes.
     const keys = keyIds.size;
-    const packed = new Map<number, number>();
+    const exact = (largest + 1) * keys < Number.MAX_SAFE_INTEGER;
+    const packed = new Map<number | string, number>();
     groups = 0;
     for (let k = 0; k < order.length; k++) {
       if (groupOf[k] < 0) continue;
-      const id = Math.abs(entries[order[k]].expense) * keys + groupOf[k];
+      const id = exact ? sizes[k] * keys + groupOf[k] : `${sizes[k]}:${groupOf[k]}`;
       let group = packed.get(id);
       if (group === undefined) packed.set(id, (group = groups++));
       groupOf[k] = group;

@@ -15,7 +15,9 @@ function serialOf(d: Date): number {
  */
 export function toCell(v: ExcelJS.CellValue | undefined): Cell {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  // A number cell whose stored text is not a number (<v>abc</v>) comes back from exceljs as NaN.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+  if (typeof v === 'boolean') return v;
   if (typeof v === 'string') return v === '' ? null : v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: '#DATE!' } : serialOf(v);
   if ('error' in v) return { error: String(v.error) };

@@ -34,7 +34,24 @@ function startsWith(data: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => data[i] === b);
 }
 
-/** Opens an .xlsx or .csv; every way it can fail becomes a LoadError the CLI can explain. */
+async function openWorkbook(file: string, data: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
+  let read: { workbook: ExcelJS.Workbook; grids: Grid[] };
+  try {
+    read = await readXlsx(data);
+  } catch (e) {
+    // exceljs trips over a zip without the workbook parts it expects with a TypeError of its own.
+    if (e instanceof TypeError) throw new LoadError('not-a-workbook', file, '');
+    throw new LoadError('damaged', file, e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : '');
+  }
+  // A zip with no worksheet in it (an archive, a half-written package): Excel will not open it either.
+  if (read.grids.length === 0) throw new LoadError('not-a-workbook', file, '');
+  return read;
+}
+
+/**
+ * Opens an .xlsx or .csv; every way it can fail becomes a LoadError the CLI can explain. The content
+ * decides before the name: an .xlsx renamed .csv is still a workbook, an encrypted one is never parsed.
+ */
 export async function loadInput(file: string): Promise<LoadedInput> {
   let data: Buffer;
   try {
@@ -45,20 +62,12 @@ export async function loadInput(file: string): Promise<LoadedInput> {
   const name = path.basename(file);
   const sha256 = createHash('sha256').update(data).digest('hex');
   if (data.length === 0) throw new LoadError('empty', file, '');
+  if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
+  if (startsWith(data, ZIP)) return { file, name, sha256, ...(await openWorkbook(file, data)) };
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
     return { file, name, sha256, grids: [readCsv(data, path.basename(file, path.extname(file)))], workbook: null };
   }
-  if (ext !== '.xlsx' && ext !== '.xlsm') {
-    if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
-    throw new LoadError('unsupported-type', file, ext);
-  }
-  if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
-  if (!startsWith(data, ZIP)) throw new LoadError('not-a-workbook', file, '');
-  try {
-    const { workbook, grids } = await readXlsx(data);
-    return { file, name, sha256, grids, workbook };
-  } catch (e) {
-    throw new LoadError('damaged', file, e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : '');
-  }
+  if (ext === '.xlsx' || ext === '.xlsm') throw new LoadError('not-a-workbook', file, '');
+  throw new LoadError('unsupported-type', file, ext);
 }

@@ -30,6 +30,13 @@ describe('groupPayments', () => {
     expect(members(entries, true)).toEqual([[2, 0], [3], [1]]);
   });
 
+  test('huge amounts among many payees are still grouped exactly', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => entry({ row: i + 3, expense: '99999999999.99', payee: `P${i}` }));
+    many.push(entry({ row: 1003, expense: '99999999999.98', payee: 'P0' }));
+    const { starts } = byPayee(many, true);
+    expect(starts.length - 1).toBe(1001);
+  });
+
   test('dates far apart are still put in order', () => {
     const far = [entry({ row: 3, expense: 1, payee: 'A', date: '2999-01-01' }), entry({ row: 4, expense: 1, payee: 'A', date: '1999-01-01' })];
     expect(members(far, false)).toEqual([[1, 0]]);

@@ -47,7 +47,7 @@ export interface BrokenInput {
 // ── bytes that are not what their name says ────────────────────────────────────────────────────────
 
 /** A stored (uncompressed) zip of the given parts: enough for JSZip, and readable here. */
-export function zip(parts: Readonly<Record<string, string | Buffer>>): Buffer {
+function zip(parts: Readonly<Record<string, string | Buffer>>): Buffer {
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -91,7 +91,7 @@ const NS = 'http://schemas.openxmlformats.org';
  * The smallest .xlsx by hand, for what exceljs refuses to write: a sheet named with [ ], a number
  * cell holding text. `sheetData` is each sheet's raw <row> XML.
  */
-export function handWrittenXlsx(sheets: readonly { name: string; sheetData: string }[]): Buffer {
+function handWrittenXlsx(sheets: readonly { name: string; sheetData: string }[]): Buffer {
   const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const parts: Record<string, string> = {
     '[Content_Types].xml':
@@ -128,7 +128,7 @@ function xmlRow(row: number, cells: readonly (string | number | { raw: string })
 }
 
 /** What Excel writes for a password-protected workbook (and what an .xls is): an OLE compound file. */
-export function oleCompoundFile(): Buffer {
+function oleCompoundFile(): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
   header.writeUInt16LE(0x3e, 24); // minor version
@@ -262,13 +262,13 @@ const CSV_CATEGORIES = [
 ] as const;
 
 /** A CSV journal read right: named after the file, every row counted, Chinese text intact. */
-function csvRead(title: string, file: string, bytes: () => Buffer | string, entries = 3): BrokenInput {
+function csvRead(title: string, file: string, bytes: () => Buffer | string): BrokenInput {
   return {
     title,
     file,
     bytes,
     exit: 0,
-    ledger: { sheet: file.replace(/\.csv$/, ''), headerRow: 1, entries },
+    ledger: { sheet: file.replace(/\.csv$/, ''), headerRow: 1, entries: 3 },
     totals: WITH_TEA,
     categories: CSV_CATEGORIES,
   };
@@ -563,11 +563,11 @@ const CELLS: BrokenInput[] = [
   {
     title: 'the date 9999-12-31 reads, and is outside the fiscal year',
     file: 'date-9999.xlsx',
-    bytes: xlsx([journal([tea({ A: '9999-12-31' }), tea({ A: serial('9999-12-31'), B: '记-004', G: 1700 })])]),
+    bytes: xlsx([journal([tea(), tea({ A: '9999-12-31', B: '记-004', G: 1700 }), tea({ A: serial('9999-12-31'), B: '记-005', G: 1600 })])]),
     exit: 0,
     findings: ['date-order'],
-    ledger: { sheet: LEDGER, headerRow: 2, entries: 4 },
-    totals: { ...CLEAN, expense: '500.00', closing: '1700.00' },
+    ledger: { sheet: LEDGER, headerRow: 2, entries: 5 },
+    totals: { ...CLEAN, expense: '600.00', closing: '1600.00' },
     period: { from: '2025-01-01', to: '2025-12-31' },
   },
   {
@@ -622,6 +622,7 @@ const CELLS: BrokenInput[] = [
     ]),
     exit: 1,
     unreadable: ['流水!A1'],
+    explains: { '流水!A1': 'without a year' },
     totals: { opening: '0.00', income: '1200.00', expense: '300.00', closing: '900.00' },
     period: { from: null, to: null },
   },
@@ -685,7 +686,7 @@ const OTHER_SHEETS: BrokenInput[] = [
     file: 'settings-nonsense.xlsx',
     bytes: xlsx([
       journal(),
-      grid('参数', [['项目', '值'], ['会员人数', '两百'], ['年度', 'abc'], ['审批限额', true], ['重复支付天数', 1e9], ['上缴比例', '250%'], ['地区', '火星']]),
+      grid('参数', [['项目', '值'], ['会员人数', '两百'], ['年度', 'abc'], ['审批限额', true], ['重复支付天数', 1e9], ['上缴比例', '一半'], ['地区', '火星']]),
     ]),
     exit: 1,
     unreadable: ['B2', 'B3', 'B4', 'B5', 'B6', 'B7'].map((c) => `参数!${c}`),

@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 
 export default defineCheck({
   id: 'approval-missing',
@@ -20,12 +19,12 @@ export default defineCheck({
   },
   messages: {
     missing: {
-      'zh-CN': '{cell}：支出 {amount} 达到审批限额 {threshold}，但审批人为空',
-      'en-US': '{cell}: an expense of {amount} is at or above the approval threshold of {threshold} but has no approver',
+      'zh-CN': '支出 {amount} 达到审批限额 {threshold}，但审批人为空',
+      'en-US': 'An expense of {amount} is at or above the approval threshold of {threshold} but has no approver',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries } = book.ledger;
+    const { columns, entries } = book.ledger;
     const col = columns.approver;
     if (col === undefined) return;
     const threshold = ctx.settings.approvalThreshold;
@@ -38,7 +37,7 @@ export default defineCheck({
         amount: e.expense,
         category: e.category?.display ?? null,
         activity: e.activity || null,
-        data: { cell: cellLabel(sheet, e.row, col), amount: money(e.expense), threshold: money(threshold) },
+        data: { amount: money(e.expense), threshold: money(threshold) },
       });
     }
   },

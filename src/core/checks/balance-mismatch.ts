@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 import { abs, sub } from '../money';
 import { runningBalance } from '../summarize/running-balance';
 
@@ -22,20 +21,20 @@ export default defineCheck({
   },
   messages: {
     typo: {
-      'zh-CN': '{cell} 余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}；下面各行接着正确余额记账，应是本格笔误',
-      'en-US': '{cell} shows a balance of {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference}); the rows below go on from the correct balance, so this cell is a slip',
+      'zh-CN': '余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}；下面各行接着正确余额记账，应是本格笔误',
+      'en-US': 'The balance shows {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference}); the rows below go on from the correct balance, so this cell is a slip',
     },
     carried: {
-      'zh-CN': '{cell} 余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}；下面各行接着这个错误余额记账，此后余额都相差 {difference}',
-      'en-US': '{cell} shows a balance of {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference}); the rows below carry this wrong balance forward, so every later balance is off by {difference}',
+      'zh-CN': '余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}；下面各行接着这个错误余额记账，此后余额都相差 {difference}',
+      'en-US': 'The balance shows {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference}); the rows below carry this wrong balance forward, so every later balance is off by {difference}',
     },
     mismatch: {
-      'zh-CN': '{cell} 余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}',
-      'en-US': '{cell} shows a balance of {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference})',
+      'zh-CN': '余额记为 {recorded}，按上一余额和本行收支应为 {expected}，相差 {difference}',
+      'en-US': 'The balance shows {recorded} where the previous balance and this row\'s movement give {expected} (a difference of {difference})',
     },
   },
   run(book, ctx) {
-    const { sheet, columns } = book.ledger;
+    const { columns } = book.ledger;
     const col = columns.balance;
     if (col === undefined) return;
     for (const b of runningBalance(book.ledger).breaks) {
@@ -45,7 +44,7 @@ export default defineCheck({
         rows: [b.row],
         col,
         amount: difference,
-        data: { cell: cellLabel(sheet, b.row, col), recorded: money(b.recorded), expected: money(b.expected), difference: money(difference) },
+        data: { recorded: money(b.recorded), expected: money(b.expected), difference: money(difference) },
       });
     }
   },

@@ -1,5 +1,4 @@
 import { defineCheck } from './check';
-import { cellLabel } from '../grid';
 import type { Day } from '../dates';
 import { formatDay } from '../dates';
 
@@ -34,20 +33,20 @@ export default defineCheck({
   },
   messages: {
     earlier: {
-      'zh-CN': '{cell} 的日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，而本账簿并无倒记日期的习惯',
-      'en-US': '{cell}: {date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), in a book that does not habitually step back in date',
+      'zh-CN': '日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，而本账簿并无倒记日期的习惯',
+      'en-US': '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), in a book that does not habitually step back in date',
     },
     'earlier-than-habit': {
-      'zh-CN': '{cell} 的日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，超出本账簿通常的倒记幅度（{tolerance} 天以内）',
-      'en-US': '{cell}: {date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), more than this book usually steps back (up to {tolerance} days)',
+      'zh-CN': '日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，超出本账簿通常的倒记幅度（{tolerance} 天以内）',
+      'en-US': '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), more than this book usually steps back (up to {tolerance} days)',
     },
     'outside-year': {
-      'zh-CN': '{cell} 的日期 {date} 不在 {year} 年度内',
-      'en-US': '{cell}: {date} is outside the fiscal year {year}',
+      'zh-CN': '日期 {date} 不在 {year} 年度内',
+      'en-US': '{date} is outside the fiscal year {year}',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries } = book.ledger;
+    const { columns, entries } = book.ledger;
     const col = columns.date ?? columns.day ?? columns.month;
     if (col === undefined) return;
     const { from, to } = ctx.analysis.period;
@@ -61,13 +60,12 @@ export default defineCheck({
     let previous: { row: number; date: Day } | null = null;
     for (const { row, date } of entries) {
       if (date === null) continue;
-      const cell = cellLabel(sheet, row, col);
       if (outside(date)) {
-        ctx.report({ messageId: 'outside-year', rows: [row], col, data: { cell, date: formatDay(date), year: year! } });
+        ctx.report({ messageId: 'outside-year', rows: [row], col, data: { date: formatDay(date), year: year! } });
         continue;
       }
       if (previous !== null && previous.date - date > tolerance) {
-        const data = { cell, date: formatDay(date), previousRow: previous.row, previousDate: formatDay(previous.date), days: previous.date - date };
+        const data = { date: formatDay(date), previousRow: previous.row, previousDate: formatDay(previous.date), days: previous.date - date };
         if (tolerance === 0) ctx.report({ messageId: 'earlier', rows: [row], col, data });
         else ctx.report({ messageId: 'earlier-than-habit', rows: [row], col, data: { ...data, tolerance } });
       }

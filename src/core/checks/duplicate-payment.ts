@@ -3,7 +3,6 @@ import { money } from './run';
 import type { LedgerEntry } from '../book';
 import type { Fen } from '../money';
 import { groupPayments, standingPayments } from '../payments';
-import { foldName } from '../text';
 
 /**
  * The payee, or the summary where the payee is blank (marked so that it never meets a payee of the
@@ -80,9 +79,10 @@ export default defineCheck({
       const first = entries[group[0]];
       const rows = group.map((i) => entries[i].row);
       const common = { rows: rows.join(', '), count: group.length, amount: money(first.expense), days: window };
-      const report = { rows, col, amount: first.expense as Fen, category: first.category?.display ?? null, activity: first.activity || null };
-      if (foldName(first.payee) !== '') ctx.report({ ...report, messageId: 'same-payee', data: { ...common, payee: first.payee.trim() } });
-      else ctx.report({ ...report, messageId: 'same-summary', data: { ...common, summary: first.summary.trim() } });
+      const where = { rows, col, amount: first.expense as Fen, category: first.category?.display ?? null, activity: first.activity || null };
+      const payee = first.payee.trim();
+      if (payee !== '') ctx.report({ ...where, messageId: 'same-payee', data: { ...common, payee } });
+      else ctx.report({ ...where, messageId: 'same-summary', data: { ...common, summary: first.summary.trim() } });
     }
   },
 });

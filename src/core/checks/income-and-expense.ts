@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 
 export default defineCheck({
   id: 'income-and-expense',
@@ -20,12 +19,12 @@ export default defineCheck({
   },
   messages: {
     both: {
-      'zh-CN': '{cell}：同一行既有收入 {income} 又有支出 {expense}',
-      'en-US': '{cell}: the row has both income of {income} and expense of {expense}',
+      'zh-CN': '同一行既有收入 {income} 又有支出 {expense}',
+      'en-US': 'The row has both income of {income} and expense of {expense}',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries } = book.ledger;
+    const { columns, entries } = book.ledger;
     const col = columns.income;
     if (col === undefined || columns.expense === undefined) return;
     for (const e of entries) {
@@ -37,7 +36,7 @@ export default defineCheck({
         amount: e.expense,
         category: e.category?.display ?? null,
         activity: e.activity || null,
-        data: { cell: cellLabel(sheet, e.row, col), income: money(e.income), expense: money(e.expense) },
+        data: { income: money(e.income), expense: money(e.expense) },
       });
     }
   },

@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 
 export default defineCheck({
   id: 'missing-attachment',
@@ -20,12 +19,12 @@ export default defineCheck({
   },
   messages: {
     missing: {
-      'zh-CN': '{cell}：支出 {amount} 没有附件（附件张数为 0 或空白）',
-      'en-US': '{cell}: the expense of {amount} has no attachments (count 0 or blank)',
+      'zh-CN': '支出 {amount} 没有附件（附件张数为 0 或空白）',
+      'en-US': 'The expense of {amount} has no attachments (count 0 or blank)',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries } = book.ledger;
+    const { columns, entries } = book.ledger;
     const col = columns.attachments;
     if (col === undefined) return;
     const threshold = ctx.settings.attachmentThreshold;
@@ -38,7 +37,7 @@ export default defineCheck({
         amount: e.expense,
         category: e.category?.display ?? null,
         activity: e.activity || null,
-        data: { cell: cellLabel(sheet, e.row, col), amount: money(e.expense) },
+        data: { amount: money(e.expense) },
       });
     }
   },

@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 import type { Fen } from '../money';
 import { runningBalance } from '../summarize/running-balance';
 
@@ -22,12 +21,12 @@ export default defineCheck({
   },
   messages: {
     negative: {
-      'zh-CN': '{cell} 处结存余额降为 {balance}，低于零',
-      'en-US': 'The running balance falls to {balance} at {cell}, below zero',
+      'zh-CN': '结存余额降为 {balance}，低于零',
+      'en-US': 'The running balance falls to {balance}, below zero',
     },
   },
   run(book, ctx) {
-    const { sheet, columns } = book.ledger;
+    const { columns } = book.ledger;
     const col = columns.balance ?? columns.expense ?? columns.amount;
     const { rows, balances } = runningBalance(book.ledger);
     let below = false;
@@ -42,7 +41,7 @@ export default defineCheck({
           rows: [rows[k]],
           col,
           amount: Math.abs(b) as Fen,
-          data: { cell: col === undefined ? `${sheet}!${rows[k]}:${rows[k]}` : cellLabel(sheet, rows[k], col), balance: money(b as Fen) },
+          data: { balance: money(b as Fen) },
         });
       }
     }

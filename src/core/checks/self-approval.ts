@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { cellLabel } from '../grid';
 import { nameFolder } from '../payments';
 
 export default defineCheck({
@@ -21,12 +20,12 @@ export default defineCheck({
   },
   messages: {
     self: {
-      'zh-CN': '{cell}：支出 {amount} 的经办人和审批人都是“{person}”',
-      'en-US': '{cell}: the expense of {amount} was handled and approved by the same person, "{person}"',
+      'zh-CN': '支出 {amount} 的经办人和审批人都是“{person}”',
+      'en-US': 'The expense of {amount} was handled and approved by the same person, "{person}"',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries } = book.ledger;
+    const { columns, entries } = book.ledger;
     const col = columns.approver;
     if (col === undefined || columns.handler === undefined) return;
     const fold = nameFolder();
@@ -41,7 +40,7 @@ export default defineCheck({
         amount: e.expense,
         category: e.category?.display ?? null,
         activity: e.activity || null,
-        data: { cell: cellLabel(sheet, e.row, col), amount: money(e.expense), person: e.approver.trim() },
+        data: { amount: money(e.expense), person: e.approver.trim() },
       });
     }
   },

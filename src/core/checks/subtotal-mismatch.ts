@@ -1,7 +1,6 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import type { LedgerEntry, SubtotalScope } from '../book';
-import { cellLabel } from '../grid';
 import { yearOf } from '../dates';
 import type { Fen } from '../money';
 import { runningBalance } from '../summarize/running-balance';
@@ -43,24 +42,24 @@ export default defineCheck({
   },
   messages: {
     income: {
-      'zh-CN': '{cell}（{label}）收入合计为 {recorded}，所汇总各行的收入合计为 {expected}，相差 {difference}',
-      'en-US': '{cell} ({label}) gives income of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
+      'zh-CN': '“{label}”行的收入为 {recorded}，所汇总各行的收入合计为 {expected}，相差 {difference}',
+      'en-US': 'The "{label}" row gives income of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
     },
     expense: {
-      'zh-CN': '{cell}（{label}）支出合计为 {recorded}，所汇总各行的支出合计为 {expected}，相差 {difference}',
-      'en-US': '{cell} ({label}) gives expense of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
+      'zh-CN': '“{label}”行的支出为 {recorded}，所汇总各行的支出合计为 {expected}，相差 {difference}',
+      'en-US': 'The "{label}" row gives expense of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
     },
     net: {
-      'zh-CN': '{cell}（{label}）金额合计为 {recorded}，所汇总各行的金额合计为 {expected}，相差 {difference}',
-      'en-US': '{cell} ({label}) gives a net amount of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
+      'zh-CN': '“{label}”行的金额为 {recorded}，所汇总各行的金额合计为 {expected}，相差 {difference}',
+      'en-US': 'The "{label}" row gives a net amount of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
     },
     balance: {
-      'zh-CN': '{cell}（{label}）余额为 {recorded}，该处结存余额应为 {expected}，相差 {difference}',
-      'en-US': '{cell} ({label}) gives a balance of {recorded}, but the running balance at that point is {expected} (a difference of {difference})',
+      'zh-CN': '“{label}”行的余额为 {recorded}，该处结存余额应为 {expected}，相差 {difference}',
+      'en-US': 'The "{label}" row gives a balance of {recorded}, but the running balance at that point is {expected} (a difference of {difference})',
     },
   },
   run(book, ctx) {
-    const { sheet, columns, entries, subtotals, amountStyle } = book.ledger;
+    const { columns, entries, subtotals, amountStyle } = book.ledger;
     if (subtotals.length === 0) return;
     const rb = runningBalance(book.ledger);
     const spans: Record<SubtotalScope, Span> = { month: emptySpan(), quarter: emptySpan(), 'year-to-date': emptySpan(), total: emptySpan() };
@@ -84,7 +83,7 @@ export default defineCheck({
         rows: [row],
         col,
         amount: difference,
-        data: { cell: cellLabel(sheet, row, col), label, recorded: money(recorded), expected: money(expected as Fen), difference: money(difference) },
+        data: { label, recorded: money(recorded), expected: money(expected as Fen), difference: money(difference) },
       });
     };
     for (const s of subtotals) {

@@ -124,9 +124,9 @@ export default defineCheck({
     title: { 'zh-CN': '凭证号不连续', 'en-US': 'Gap in voucher numbers' },
     explain: {
       'zh-CN':
-        '按凭证字号的前缀（记-、收-、付字第…号、PV、RV 等）分别检查编号是否连续，列出缺少的编号，写法与账上一致（相同的前缀、分隔符和补零位数），较长的一段缺号合并写成“起…止”并注明个数。大多数月份的编号在月初回到较小的数时，按每月重新编号处理，逐月检查；多数月份从 1 号开始时，某月不从 1 号开始也报告。同一编号出现在多行是一张凭证的多个分录，属正常情况。记账凭证应当连续编号，缺号可能意味着凭证遗失、作废未留存或业务未入账。',
+        '按凭证字号的前缀（记-、收-、付字第…号、PV、RV 等）分别检查编号是否连续，列出缺少的编号，写法与账上一致（相同的前缀、分隔符和补零位数），较长的一段缺号合并写成“起…止”并注明个数。大多数月份的起始编号不大于上月已用到的编号时，按每月重新编号处理，逐月检查；多数月份从 1 号开始时，某月不从 1 号开始也报告。同一编号出现在多行是一张凭证的多个分录，属正常情况。记账凭证应当连续编号，缺号可能意味着凭证遗失、作废未留存或业务未入账。',
       'en-US':
-        'Voucher numbers are checked for gaps in each sequence, one per prefix (记-, 收-, 付字第…号, PV, RV and so on), and the missing numbers are named as the book writes them (same prefix, separator and zero padding), a long run compressed to first…last with a count. Where most months step back to a low number at the start of the month, numbering is taken to restart monthly and each month is checked on its own; if most months then start at 1, a month that does not is reported too. The same number on several rows is one voucher with several lines and is normal. Vouchers must be numbered without gaps; a missing number may mean a lost or voided voucher that was not kept, or a transaction never entered.',
+        'Voucher numbers are checked for gaps in each sequence, one per prefix (记-, 收-, 付字第…号, PV, RV and so on), and the missing numbers are named as the book writes them (same prefix, separator and zero padding), a long run compressed to first…last with a count. Where most months start from a number the month before had already reached, numbering is taken to restart monthly and each month is checked on its own; if most months then start at 1, a month that does not is reported too. The same number on several rows is one voucher with several lines and is normal. Vouchers must be numbered without gaps; a missing number may mean a lost or voided voucher that was not kept, or a transaction never entered.',
     },
     source: {
       'zh-CN': '《会计基础工作规范》（记账凭证应当连续编号）',
@@ -168,7 +168,8 @@ export default defineCheck({
           });
         }
         for (let t = 1; t < numbers.length; t++) {
-          const [a, b] = [numbers[t - 1], numbers[t]];
+          const a = numbers[t - 1];
+          const b = numbers[t];
           if (b - a <= 1) continue;
           ctx.report({
             messageId: 'gap',

@@ -57,7 +57,7 @@ export function readWhole(c: Cell, min: number, max: number): Read<number> {
   else if (typeof c === 'string') {
     const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
     if (t === '' || t === '-') return BLANK;
-    n = /^\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
+    n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
   } else return { ok: false, reason: errorReason(c) };
   if (!Number.isInteger(n)) return { ok: false, reason: 'not-a-whole-number' };
   if (n < min || n > max) return { ok: false, reason: 'out-of-range' };

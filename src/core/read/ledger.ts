@@ -131,7 +131,8 @@ export function readLedger(
     if (year === null) {
       if (!reportedNoYear) {
         reportedNoYear = true;
-        noteProblem(problems, sheet, { row: header.row, col: c0 + idx.month }, 'year', mc, 'no-year');
+        // Once, at the 月 header, quoting the header: the month cells themselves are fine.
+        noteProblem(problems, sheet, { row: header.row, col: c0 + idx.month }, 'year', header.labels.month ?? null, 'ambiguous-year');
       }
       return null;
     }

@@ -39,6 +39,15 @@ export interface Column {
   readonly wrap?: boolean;
 }
 
+/** Shading of each execution band, the same in both hosts: cool for under-spending, red for over budget. */
+export const BAND_FILLS: Readonly<Record<RateBand, string>> = {
+  'under-30': '#DDEBF7',
+  '30-50': '#FFF2CC',
+  '50-80': '#E2EFDA',
+  '80-100': '#C6EFCE',
+  'over-100': '#FFC7CE',
+};
+
 export type RowEmphasis = 'heading' | 'subtotal' | 'total';
 
 export interface TableRow {

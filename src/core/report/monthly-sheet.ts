@@ -54,7 +54,7 @@ export function monthlyChart(ctx: ReportContext, m: Monthly): ChartRequest {
   return {
     id: 'monthly-income-expense',
     kind: 'column',
-    title: ctx.say('monthly.title'),
+    title: ctx.say('chart.monthly'),
     sheet: 'monthly',
     table: MONTHLY_TABLE,
     seriesIn: 'rows',

@@ -6,8 +6,6 @@
 import type { Cell } from '../../../src/core/grid';
 import type { Day } from '../../../src/core/dates';
 import { toExcelSerial, toYmd } from '../../../src/core/dates';
-import type { Fen } from '../../../src/core/money';
-import { formatFenGrouped } from '../../../src/core/money';
 import type { BookLang } from './vocabulary';
 
 export type CellStyle = 'typed' | 'text';
@@ -25,6 +23,16 @@ function dateText(day: Day, lang: BookLang): string {
   return lang === 'zh' ? `${y}/${m}/${d}` : `${d < 10 ? '0' : ''}${d}/${m < 10 ? '0' : ''}${m}/${y}`;
 }
 
+/** 1,234.50 as Excel shows #,##0.00; written out by hand because a million rows of regex grouping cost seconds. */
+function grouped(fen: number): string {
+  const v = Math.abs(fen);
+  const digits = String(Math.floor(v / 100));
+  let int = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let k = int.length; k < digits.length; k += 3) int += ',' + digits.slice(k, k + 3);
+  const f = v % 100;
+  return `${fen < 0 ? '-' : ''}${int}.${f < 10 ? '0' : ''}${f}`;
+}
+
 export function cellWriter(style: CellStyle, lang: BookLang, jan1: Day): CellWriter {
   const dates: Cell[] = [];
   for (let doy = 0; doy < 366; doy++) {
@@ -33,5 +41,5 @@ export function cellWriter(style: CellStyle, lang: BookLang, jan1: Day): CellWri
   }
   return style === 'typed'
     ? { date: (doy) => dates[doy], money: (fen) => fen / 100, count: (n) => n }
-    : { date: (doy) => dates[doy], money: (fen) => formatFenGrouped(fen as Fen), count: (n) => String(n) };
+    : { date: (doy) => dates[doy], money: grouped, count: (n) => String(n) };
 }

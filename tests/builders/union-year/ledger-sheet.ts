@@ -12,7 +12,7 @@ import type { Schedule } from './schedule';
 import { dayOf, monthOf } from './schedule';
 import type { Field, LayoutSpec } from './layouts';
 import { BOOK_WORDS } from './layouts';
-import type { Kind } from './vocabulary';
+import type { Kind, SummaryParts } from './vocabulary';
 import { ACTIVITY_NAMES, branchName, CHAIR, HANDLERS, KINDS, VICE_CHAIR } from './vocabulary';
 
 export interface ExpectedCategory {
@@ -101,6 +101,11 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
   const signed = col.amount !== undefined;
   const splitDate = col.month !== undefined;
   const cats = KINDS.map((k) => categoryCells(k, spec));
+  const months = Uint8Array.from({ length: 366 }, (_, doy) => monthOf(s, doy));
+  const branches = Array.from({ length: s.branches }, (_, b) => branchName(b, spec.lang));
+  const activities = s.activities.map((_, a) => activityName(s, a, spec.lang));
+  // One record refilled for every row: a million rows need no million summary objects.
+  const parts: { -readonly [K in keyof SummaryParts]: SummaryParts[K] } = { window: 0, month: 0, branch: '', payee: '', activity: '' };
   const gap = plan.voucherGapAt;
   const voucherWidth = Math.max(3, String(n + (gap >= 0 ? 1 : 0)).length);
   const blank = (): Cell[] => new Array<Cell>(width).fill(null);
@@ -144,6 +149,7 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
   for (let i = 0; i < n; i++) {
     const k = KINDS[s.kind[i]];
     const x = plan.patches.get(i);
+    const month = months[s.day[i]];
     const income = incomeOf(s, plan, i, k);
     const expense = expenseOf(s, i, k);
     balance += income - expense;
@@ -152,7 +158,7 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     const r = blank();
     const doy = x?.shownDay ?? s.day[i];
     if (splitDate) {
-      const m = monthOf(s, doy);
+      const m = months[doy];
       // Books write the month once, on its first row; the reader carries it down.
       if (m !== shownMonth) set(r, 'month', cells.count(m));
       shownMonth = m;
@@ -163,13 +169,11 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     if (i === gap) missingVoucher = spec.voucherPrefix + String(i + 1).padStart(voucherWidth, '0');
     set(r, 'voucher', spec.voucherPrefix + String(number).padStart(voucherWidth, '0'));
     const a = s.activity[i];
-    const parts = {
-      window: s.window[i],
-      month: monthOf(s, s.day[i]),
-      branch: branchName(s.variant[i] % s.branches, spec.lang),
-      payee: s.payee[i] >= 0 ? s.payees[s.payee[i]] : '',
-      activity: a >= 0 ? activityName(s, a, spec.lang) : '',
-    };
+    parts.window = s.window[i];
+    parts.month = month;
+    parts.branch = branches[s.variant[i] % s.branches];
+    parts.payee = s.payee[i] >= 0 ? s.payees[s.payee[i]] : '';
+    parts.activity = a >= 0 ? activities[a] : '';
     const summary = k.templates[s.variant[i] % k.templates.length].summary(spec.lang, parts);
     set(r, 'summary', x?.summary ? x.summary(summary) : summary);
     const c = cats[s.kind[i]];
@@ -201,8 +205,7 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     acc.income += income;
     acc.expense += readExp;
 
-    const month = monthOf(s, s.day[i]);
-    if (i + 1 === n || monthOf(s, s.day[i + 1]) !== month) {
+    if (i + 1 === n || months[s.day[i + 1]] !== month) {
       const t = blank();
       set(t, 'summary', words.month);
       let inc = monthIncome;

@@ -80,7 +80,10 @@ export function writeBudget(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     let amount: number;
     if (l.cut) amount = cutBelow(l.actual, HUNDRED_YUAN);
     // Income is budgeted at about what comes in; spending with a margin above it.
-    else if (l.side === 'income') amount = Math.max(HUNDRED_YUAN, Math.round(l.actual / (l.actual >= 100 * THOUSAND_YUAN ? THOUSAND_YUAN : HUNDRED_YUAN)) * (l.actual >= 100 * THOUSAND_YUAN ? THOUSAND_YUAN : HUNDRED_YUAN));
+    else if (l.side === 'income') {
+      const step = l.actual >= 10 * THOUSAND_YUAN ? THOUSAND_YUAN : HUNDRED_YUAN;
+      amount = Math.max(step, Math.round(l.actual / step) * step);
+    }
     else amount = Math.ceil((l.actual * 1.08) / THOUSAND_YUAN) * THOUSAND_YUAN;
     rows.push([l.text, cells.money(amount)]);
   }

@@ -8,7 +8,7 @@ import type { Day } from '../../../src/core/dates';
 import type { Random } from './prng';
 import { between } from './prng';
 import type { BookLang, Kind, Window } from './vocabulary';
-import { ACTIVITY_NAMES, HANDLERS, KINDS, outletName, personName } from './vocabulary';
+import { ACTIVITY_NAMES, CHAIR, HANDLERS, KINDS, outletName, personName, VICE_CHAIR } from './vocabulary';
 
 /** Payments to one payee are kept this many days apart, so no two can look duplicated or split. */
 export const PAYEE_SPACING = 8;
@@ -84,12 +84,13 @@ export function monthOf(s: Schedule, doy: number): number {
   return toYmd((s.jan1 + doy) as Day).m;
 }
 
-/** Office days only: a Saturday or Sunday moves back to the Friday (forward to Monday at the start of the year). */
+/** Office days only: a Saturday or Sunday moves back to the Friday (on to the Monday at the start of the year). */
 function workday(jan1: Day, doy: number, last: number): number {
-  const wd = weekday((jan1 + doy) as Day);
-  let d = wd === 6 ? doy - 1 : wd === 0 ? doy - 2 : doy;
-  if (d < 1) d += 3;
-  return Math.min(d, last);
+  const weekend = (x: number) => weekday((jan1 + x) as Day) % 6 === 0;
+  let d = Math.min(Math.max(doy, 1), last);
+  while (weekend(d) && d > 1) d--;
+  while (weekend(d)) d++;
+  return d;
 }
 
 function dayIn(rand: Random, s: { jan1: Day; year: number; last: number }, w: Window): number {
@@ -108,20 +109,26 @@ function planActivities(rand: Random, counts: number[], s: { jan1: Day; year: nu
   const from = dayOfYear(s.jan1, s.year, 2, 20);
   const to = dayOfYear(s.jan1, s.year, 12, 15);
   const out: ActivityPlan[] = [];
-  const seen = { sports: 0, education: 0 };
+  const uses = { sports: ACTIVITY_NAMES.sports.map(() => 0), education: ACTIVITY_NAMES.education.map(() => 0) };
+  const cycle = { sports: 0, education: 0 };
   const all = sports + edu;
   for (let i = 0; i < all; i++) {
     // Spread the education events evenly among the sports ones, as a plan sheet lists them by date.
     const type = Math.floor(((i + 1) * edu) / all) > Math.floor((i * edu) / all) ? 'education' : 'sports';
-    const n = seen[type]++;
-    const names = ACTIVITY_NAMES[type].length;
     const slot = from + Math.floor(((to - from) * (i + 0.5)) / all);
+    const day = workday(s.jan1, Math.min(to, slot + between(rand, -3, 3)), s.last);
+    const names = ACTIVITY_NAMES[type];
+    const general = names.map((_, k) => k).filter((k) => names[k].month === undefined);
+    const month = toYmd((s.jan1 + day) as Day).m;
+    const least = Math.min(...general.map((k) => uses[type][k]));
+    const seasonal = names.findIndex((x, k) => x.month === month && uses[type][k] <= least);
+    const name = seasonal >= 0 ? seasonal : general[cycle[type]++ % general.length];
     out.push({
       id: `HD${String(i + 1).padStart(width, '0')}`,
       type,
-      name: n % names,
-      round: Math.floor(n / names),
-      day: workday(s.jan1, Math.min(to, slot + between(rand, -3, 3)), s.last),
+      name,
+      round: uses[type][name]++,
+      day,
       participants: between(rand, Math.min(15, members), Math.min(300, members)),
       owner: between(rand, 0, HANDLERS.length - 1),
     });
@@ -193,7 +200,8 @@ export function buildSchedule(rand: Random, o: ScheduleOptions): Schedule {
       amount[at] = weights[window[at]] * (0.6 + 0.8 * rand());
     }
     const perMember = k.id === 'festival' && o.festivalPerMember !== undefined ? o.festivalPerMember : k.perMember;
-    const total = perMember * o.members * 100;
+    // A year's figures are never exactly the plan's: each kind lands within 5% of it.
+    const total = perMember * o.members * 100 * (0.95 + 0.1 * rand());
     const unit = unitFor(k, total, c);
     allocate(amount, rows, Math.round(total / unit) * unit, unit);
   });
@@ -251,6 +259,7 @@ function assignPayees(rand: Random, s: Schedule): void {
   const idOf = new Map<string, number>();
   const lastDay: number[] = [];
   const pools = new Map<number, Pool>();
+  const staff = new Set([...HANDLERS, CHAIR, VICE_CHAIR].map((t) => t[s.lang]));
   const id = (name: string): number => {
     let i = idOf.get(name);
     if (i === undefined) {
@@ -261,6 +270,8 @@ function assignPayees(rand: Random, s: Schedule): void {
     }
     return i;
   };
+  let d = 0;
+  const free = (p: number) => d - lastDay[p] >= PAYEE_SPACING;
   for (let i = 0; i < s.kind.length; i++) {
     const k = KINDS[s.kind[i]];
     if (k.payee === 'none') continue;
@@ -272,14 +283,15 @@ function assignPayees(rand: Random, s: Schedule): void {
       pool = { ids: bases.map(id), bases, grown: 0 };
       pools.set(poolKey, pool);
     }
-    const d = s.day[i];
-    const free = (p: number) => d - lastDay[p] >= PAYEE_SPACING;
+    d = s.day[i];
     let chosen = -1;
     const len = pool.ids.length;
-    if (len <= 16) {
+    // Aid goes to many members, each now and then: new names first, up to about one member in fifteen.
+    const growFirst = k.payee === 'person' && len < Math.max(12, s.members / 15);
+    if (!growFirst && len <= 16) {
       const from = Math.floor(rand() * len);
       for (let t = 0; t < len && chosen < 0; t++) if (free(pool.ids[(from + t) % len])) chosen = pool.ids[(from + t) % len];
-    } else {
+    } else if (!growFirst) {
       for (let t = 0; t < 8 && chosen < 0; t++) {
         const p = pool.ids[Math.floor(rand() * len)];
         if (free(p)) chosen = p;
@@ -288,6 +300,8 @@ function assignPayees(rand: Random, s: Schedule): void {
     while (chosen < 0) {
       const g = pool.grown++;
       const name = k.payee === 'person' ? personName(g, s.lang) : outletName(pool.bases[g % pool.bases.length], Math.floor(g / pool.bases.length), s.lang);
+      // Aid is not paid to the people who handle or approve payments.
+      if (staff.has(name)) continue;
       const p = id(name);
       pool.ids.push(p);
       if (free(p)) chosen = p;

@@ -116,7 +116,7 @@ export const KINDS: readonly Kind[] = [
       [7, 14, 7, 24],
       [10, 14, 10, 24],
     ],
-    templates: one((l, p) => (l === 'zh' ? `第${p.window + 1}季度拨缴经费返还（${p.branch}）` : `Allocated union funds, Q${p.window + 1} (${p.branch})`)),
+    templates: one((l, p) => (l === 'zh' ? `第${p.window + 1}季度拨缴经费返还` : `Allocated union funds, Q${p.window + 1}`)),
     payee: 'none',
   },
   {
@@ -384,7 +384,8 @@ function fixed(zh: string, en: string, s: Template['shops']): Template {
   return { summary: (l) => (l === 'zh' ? zh : en), shops: s };
 }
 
-export const ACTIVITY_NAMES: Readonly<Record<'sports' | 'education', readonly Text[]>> = {
+/** Activity names; a seasonal one (三八节, 迎新年) goes to an activity held in its month. */
+export const ACTIVITY_NAMES: Readonly<Record<'sports' | 'education', readonly (Text & { readonly month?: number })[]>> = {
   sports: [
     { zh: '职工篮球赛', en: 'Basketball tournament' },
     { zh: '羽毛球比赛', en: 'Badminton match' },
@@ -392,8 +393,8 @@ export const ACTIVITY_NAMES: Readonly<Record<'sports' | 'education', readonly Te
     { zh: '趣味运动会', en: 'Fun sports day' },
     { zh: '健步走活动', en: 'Walking challenge' },
     { zh: '拔河比赛', en: 'Tug of war' },
-    { zh: '迎新年文艺汇演', en: 'New Year concert' },
-    { zh: '三八节女职工手工活动', en: "Women's Day craft workshop" },
+    { zh: '迎新年文艺汇演', en: 'New Year concert', month: 12 },
+    { zh: '三八节女职工手工活动', en: "Women's Day craft workshop", month: 3 },
     { zh: '书画摄影展', en: 'Art and photo show' },
     { zh: '合唱比赛', en: 'Choir contest' },
     { zh: '气排球比赛', en: 'Air volleyball match' },
@@ -453,18 +454,21 @@ function pair(s: string): Text {
   return { zh, en };
 }
 
-/** The n-th member's name: two characters first, then three, 8,400 in all before numbers are added. */
+/**
+ * The n-th member's name: two characters first, then three, 8,400 in all before numbers are added.
+ * Given names step through the list at a different pace from surnames so neighbours differ (王丽, 李洋, 张磊 …).
+ */
 export function personName(n: number, lang: BookLang): string {
   const s = SURNAMES.length;
   const g = GIVEN.length;
   if (n < s * g) {
     const a = SURNAMES[n % s];
-    const b = GIVEN[Math.floor(n / s)];
+    const b = GIVEN[(Math.floor(n / s) + 3 * (n % s)) % g];
     return lang === 'zh' ? a.zh + b.zh : `${a.en} ${b.en}`;
   }
   const m = n - s * g;
   const a = SURNAMES[m % s];
-  const b = GIVEN[Math.floor(m / s) % g];
+  const b = GIVEN[(Math.floor(m / s) + 3 * (m % s)) % g];
   const c = GIVEN[Math.floor(m / (s * g)) % g];
   const round = Math.floor(m / (s * g * g));
   const name = lang === 'zh' ? a.zh + b.zh + c.zh : `${a.en} ${b.en}${c.en.toLowerCase()}`;

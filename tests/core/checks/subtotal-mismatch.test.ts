@@ -3,6 +3,8 @@ import { book, carried, subtotal } from '../../builders/book';
 import type { EntrySpec } from '../../builders/book';
 import type { SubtotalRow } from '../../../src/core/book';
 import { runCheck } from './rule-tester';
+import balanceMismatch from '../../../src/core/checks/balance-mismatch';
+import { readBook } from '../../../src/core/read/book';
 
 function journal(entries: EntrySpec[], subtotals: SubtotalRow[]) {
   return book({ ledger: { opening: 1000, carried: [carried(2, 1000, 'opening')], entries, subtotals } });
@@ -155,5 +157,30 @@ describe('subtotal-mismatch', () => {
       valid: [{ ...signed, ledger: { ...signed.ledger, subtotals: [subtotal(5, 'month', { income: 200 })] } }],
       invalid: [{ book: signed, findings: [{ messageId: 'net', cell: '明细账!E5' }] }],
     });
+  });
+});
+
+describe('subtotal-mismatch on a sheet as the reader reads it', () => {
+  test('carried pages and month totals are checked and never counted', () => {
+    const read = readBook(
+      [
+        {
+          name: '2025明细账',
+          rows: [
+            ['日期', '凭证号', '摘要', '收入', '支出', '余额'],
+            ['2025-01-01', '', '上年结转', null, null, '1,000.00'],
+            ['2025-01-05', '记-1', '会费', 500, null, 1500],
+            ['', '', '过次页', 500, null, 1500],
+            ['', '', '承前页', 500, null, 1500],
+            ['2025-01-20', '记-2', '慰问', null, 300, 1200],
+            ['', '', '本月合计', 500, 330, 1200],
+          ],
+        },
+      ],
+      { workbook: 'book.xlsx' }
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    runCheck(check, { valid: [], invalid: [{ book: read.book, findings: [{ messageId: 'expense', cell: '2025明细账!E7', rows: [7] }] }] });
+    runCheck(balanceMismatch, { valid: [read.book], invalid: [] });
   });
 });
