@@ -11,7 +11,7 @@ export const CLI_TEXT = {
   workbook: { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
   ledger: { 'zh-CN': '明细账', 'en-US': 'Ledger' },
   headerRow: { 'zh-CN': '表头行', 'en-US': 'header row' },
-  entries: { 'zh-CN': '笔', 'en-US': 'entries' },
+  entries: { 'zh-CN': '{count} 笔', 'en-US': 'entries: {count}' },
   period: { 'zh-CN': '期间', 'en-US': 'Period' },
   opening: { 'zh-CN': '期初余额', 'en-US': 'Opening balance' },
   income: { 'zh-CN': '本期收入', 'en-US': 'Income' },
@@ -21,7 +21,7 @@ export const CLI_TEXT = {
   warning: { 'zh-CN': '警告', 'en-US': 'Warnings' },
   info: { 'zh-CN': '提示', 'en-US': 'Notes' },
   noFindings: { 'zh-CN': '未发现问题。', 'en-US': 'No findings.' },
-  summary: { 'zh-CN': '共 {errors} 个错误、{warnings} 个警告、{infos} 条提示', 'en-US': '{errors} errors, {warnings} warnings, {infos} notes' },
+  summary: { 'zh-CN': '共 {errors} 个错误、{warnings} 个警告、{infos} 条提示', 'en-US': 'Errors: {errors} · Warnings: {warnings} · Notes: {infos}' },
   reading: { 'zh-CN': '正在读取 {file} …', 'en-US': 'Reading {file} …' },
   checking: { 'zh-CN': '正在检查 …', 'en-US': 'Checking …' },
   badAsOf: {

@@ -123,7 +123,8 @@ function readCount(r: Reader, key: SettingKey, min: number, max: number): number
   if (!hit || hit.value === null || cellText(hit.value) === '') return null;
   const text = cellText(hit.value).replace(/[,，\s]/g, '').replace(/(人|名|天|日|days?)$/i, '');
   const n = typeof hit.value === 'number' ? hit.value : /^\d+(\.0+)?$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) return problem(r, key, 'number', 'not-a-whole-number');
+  if (!Number.isInteger(n)) return problem(r, key, 'number', 'not-a-whole-number');
+  if (n < min || n > max) return problem(r, key, 'number', 'out-of-range');
   return n;
 }
 
@@ -131,11 +132,14 @@ function readShare(r: Reader, key: SettingKey): number | null {
   const hit = r.raw[key];
   if (!hit || hit.value === null || cellText(hit.value) === '') return null;
   const text = cellText(hit.value).replace(/\s/g, '');
-  let n = typeof hit.value === 'number' ? hit.value : NaN;
   const pct = /^(\d+(?:\.\d+)?)%$/.exec(text);
+  let n = NaN;
   if (pct) n = Number(pct[1]) / 100;
-  else if (typeof hit.value === 'string' && /^\d+(?:\.\d+)?$/.test(text)) n = Number(text);
-  if (n > 1 && n <= 100) n = n / 100;
+  else {
+    const plain = typeof hit.value === 'number' ? hit.value : /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
+    // A bare 40 means 40%; 0.4 is already a share.
+    n = plain > 1 && plain <= 100 ? plain / 100 : plain;
+  }
   if (!(n >= 0 && n <= 1)) return problem(r, key, 'percent', 'not-a-share');
   return n;
 }

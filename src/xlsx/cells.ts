@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../core/grid';
+import { NOT_CALCULATED } from '../core/read/cells';
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_OF_1970 = 25569;
@@ -24,7 +25,7 @@ export function toCell(v: ExcelJS.CellValue | undefined): Cell {
   if ('richText' in v) return v.richText.map((t) => t.text).join('') || null;
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return { error: '#NOCACHE' };
+    if (result === undefined || result === null) return { error: NOT_CALCULATED };
     return toCell(result as ExcelJS.CellValue);
   }
   if ('text' in v) return toCell((v as ExcelJS.CellHyperlinkValue).text);

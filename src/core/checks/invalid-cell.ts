@@ -27,6 +27,18 @@ const messages = {
     'zh-CN': '{cell} 是 Excel 错误值 {found}，请修正公式或直接填写数值',
     'en-US': '{cell} holds the Excel error {found}; fix the formula or type the value',
   },
+  'formula-not-calculated': {
+    'zh-CN': '{cell} 的公式没有计算结果（文件由未计算公式的程序保存）；请在 Excel 中打开并保存后再检查',
+    'en-US': '{cell} holds a formula that was never calculated (the file was saved by a program that does not calculate); open and save it in Excel, then check again',
+  },
+  'missing-id': {
+    'zh-CN': '{cell} 应填写活动编号：该行有活动名称或预算，但没有编号，明细账无法对应到它',
+    'en-US': '{cell} should hold the activity id: the row has a name or a budget but no id, so no ledger row can refer to it',
+  },
+  'duplicate-line': {
+    'zh-CN': '{cell} 的科目“{found}”在预算表中重复出现；只采用第一行的预算数',
+    'en-US': 'The budget lists the category "{found}" again at {cell}; only its first line is used',
+  },
   'not-a-whole-number': {
     'zh-CN': '{cell} 的“{found}”不是整数，应填写整数',
     'en-US': '{cell} holds "{found}", which is not a whole number; expected one',
@@ -105,6 +117,9 @@ const SPECIFIC: ReadonlySet<string> = new Set<MessageId>([
   'no-such-date',
   'ambiguous-year',
   'error-value',
+  'formula-not-calculated',
+  'missing-id',
+  'duplicate-line',
   'not-a-whole-number',
   'not-a-share',
   'unknown-region',

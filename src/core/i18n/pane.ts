@@ -171,6 +171,10 @@ export const PANE = {
     'zh-CN': '报告太大，Excel 一次写不进去（已自动分块重试）。',
     'en-US': 'The report is too large for Excel to accept, even in smaller blocks.',
   },
+  errorAccessDenied: {
+    'zh-CN': 'Excel 拒绝写入：工作表或工作簿受保护。请在“审阅”选项卡中取消保护，再试一次。',
+    'en-US': 'Excel refused to write: a sheet or the workbook is protected. Unprotect it on the Review tab and try again.',
+  },
   errorUnknown: { 'zh-CN': 'Excel 报告了一个错误：{detail}', 'en-US': 'Excel reported an error: {detail}' },
   notInExcelTitle: { 'zh-CN': '请在 Excel 中打开', 'en-US': 'Open this in Excel' },
   notInExcel: {

@@ -24,7 +24,12 @@ export function readActivities(
   for (let row = Math.max(header.row + 1, firstRowOf(g)); row <= lastRowOf(g); row++) {
     const id = readText(at(row, 'id'));
     const name = readText(at(row, 'name'));
-    if (id === '' || markerOf(id) || markerOf(name)) continue;
+    if (markerOf(id) || markerOf(name)) continue;
+    if (id === '') {
+      const budgetText = readText(at(row, 'budget'));
+      if (name !== '' || budgetText !== '') noteProblem(problems, g.name, { row, col: col.id! }, 'text', at(row, 'id'), 'missing-id');
+      continue;
+    }
     const budgetCell = at(row, 'budget');
     const budget = readMoney(budgetCell);
     if (!budget.ok) noteProblem(problems, g.name, { row, col: col.budget! }, 'amount', budgetCell, budget.reason);

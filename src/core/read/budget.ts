@@ -14,6 +14,7 @@ export function isBudgetHeader(m: HeaderMatch<BudgetField>): boolean {
 export function readBudget(g: Grid, header: HeaderMatch<BudgetField>): { lines: BudgetLine[]; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
   const lines: BudgetLine[] = [];
+  const seen = new Set<string>();
   const col = header.columns;
   for (let row = Math.max(header.row + 1, firstRowOf(g)); row <= lastRowOf(g); row++) {
     const first = readText(cellAt(g, row, col.category!));
@@ -27,6 +28,11 @@ export function readBudget(g: Grid, header: HeaderMatch<BudgetField>): { lines: 
       continue;
     }
     if (category === null || amount.value === null) continue;
+    if (seen.has(category.key)) {
+      noteProblem(problems, g.name, { row, col: col.category! }, 'text', category.display, 'duplicate-line');
+      continue;
+    }
+    seen.add(category.key);
     lines.push({ row, category, amount: amount.value });
   }
   return { lines, problems };

@@ -22,14 +22,18 @@ export type Read<T> = { ok: true; value: T | null } | { ok: false; reason: strin
 
 const BLANK = { ok: true, value: null } as const;
 
-function errorReason(c: Cell): string {
-  return isCellError(c) ? `error-value ${c.error}` : 'not-a-number';
+/** The file host's mark for a formula saved without a cached result (src/xlsx/cells.ts). */
+export const NOT_CALCULATED = '#NOCACHE';
+
+function errorReason(c: Cell, otherwise: string): string {
+  if (!isCellError(c)) return otherwise;
+  return c.error === NOT_CALCULATED ? 'formula-not-calculated' : `error-value ${c.error}`;
 }
 
 export function readMoney(c: Cell): Read<Fen> {
   if (c === null) return BLANK;
   const m = typeof c === 'number' ? parseMoneyNumber(c) : typeof c === 'string' ? parseMoneyText(c) : null;
-  if (m === null) return { ok: false, reason: errorReason(c) };
+  if (m === null) return { ok: false, reason: errorReason(c, 'not-a-number') };
   if (m.kind === 'blank') return BLANK;
   if (m.kind === 'bad') return { ok: false, reason: m.problem };
   return { ok: true, value: m.fen };
@@ -46,7 +50,7 @@ export function readDate(c: Cell, order: AmbiguousOrder, defaultYear: number | n
     if (d.kind === 'blank') return BLANK;
     return d.kind === 'ok' ? { ok: true, value: d.day } : { ok: false, reason: d.problem };
   }
-  return { ok: false, reason: isCellError(c) ? `error-value ${c.error}` : 'not-a-date' };
+  return { ok: false, reason: errorReason(c, 'not-a-date') };
 }
 
 /** A whole number such as a count of attachments or participants: 3, "3张", "３". */
@@ -58,7 +62,7 @@ export function readWhole(c: Cell, min: number, max: number): Read<number> {
     const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
     if (t === '' || t === '-') return BLANK;
     n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
-  } else return { ok: false, reason: errorReason(c) };
+  } else return { ok: false, reason: errorReason(c, 'not-a-number') };
   if (!Number.isInteger(n)) return { ok: false, reason: 'not-a-whole-number' };
   if (n < min || n > max) return { ok: false, reason: 'out-of-range' };
   return { ok: true, value: n };

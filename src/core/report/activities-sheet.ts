@@ -32,7 +32,7 @@ export function activitiesSheet(ctx: ReportContext): ReportSheet {
     { header: say('col.rate'), kind: 'percent' },
     { header: say('col.participants'), kind: 'count' },
     { header: say('col.perParticipant'), kind: 'money' },
-    { header: say('col.ledgerRows'), kind: 'text', wrap: true },
+    { header: say('col.ledgerRows'), kind: 'text', wrap: true, maxWidth: 30 },
   ];
   const rows: TableRow[] = analysis.activities.map((x) => {
     const e = execution(x.budget, x.actual);

@@ -11,7 +11,7 @@ import type { Block, CellRef, Column, Link, ReportSheet, TableRow } from './mode
 /** Excel allows 65,530 hyperlinks per worksheet; the rest of the findings are found by their location text. */
 export const LINK_LIMIT = 65_000;
 /** Rows named in one cell before "… (n rows)": a duplicate group is short, a carried error may not be. */
-const ROWS_SHOWN = 20;
+const ROWS_SHOWN = 10;
 
 /** Where a finding points: its cell, else column A of its first row, else nowhere (a whole category or activity). */
 function targetOf(f: Finding): CellRef | null {
@@ -90,11 +90,11 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
     { header: say('col.severity'), kind: 'text' },
     { header: say('col.check'), kind: 'text' },
     { header: say('col.location'), kind: 'link' },
-    { header: say('col.rows'), kind: 'text', wrap: true },
+    { header: say('col.rows'), kind: 'text', wrap: true, maxWidth: 24 },
     { header: say('col.amount'), kind: 'money' },
     { header: say('col.category'), kind: 'text' },
     { header: say('col.activity'), kind: 'text' },
-    { header: say('col.message'), kind: 'text', wrap: true },
+    { header: say('col.message'), kind: 'text', wrap: true, maxWidth: 60 },
     { header: say('col.checkId'), kind: 'text' },
   ];
   const severityText = Object.fromEntries(SEVERITIES.map((s) => [s, say(`severity.${s}`)]));

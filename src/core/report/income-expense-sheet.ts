@@ -71,7 +71,7 @@ export function statementColumns(ctx: ReportContext): Column[] {
     { header: say('col.variance'), kind: 'money' },
     { header: say('col.rate'), kind: 'percent' },
     { header: say('col.share'), kind: 'percent' },
-    { header: say('col.notes'), kind: 'text', wrap: true },
+    { header: say('col.notes'), kind: 'text', wrap: true, maxWidth: 30 },
   ];
 }
 

@@ -37,6 +37,8 @@ export interface Column {
   readonly kind: ColumnKind;
   /** Long text (messages, rules) that should wrap rather than widen the column. */
   readonly wrap?: boolean;
+  /** Widest the column should grow, in characters (a CJK character counts two), before its text wraps. */
+  readonly maxWidth?: number;
 }
 
 /** Shading of each execution band, the same in both hosts: cool for under-spending, red for over budget. */

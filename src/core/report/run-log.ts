@@ -101,12 +101,24 @@ function rulesText(ctx: ReportContext): string {
   return seen.size === 0 ? ctx.say('log.noRules') : [...seen.values()].join('\n');
 }
 
+/** Columns and how wide each may grow; the hash breaks over two lines rather than take a page's width. */
+const LOG_COLUMNS = [
+  ['log.time', 28],
+  ['log.version', 12],
+  ['log.input', 30],
+  ['log.sha256', 34],
+  ['log.sheets', 36],
+  ['log.settings', 50],
+  ['log.chart', 30],
+  ['log.rules', 40],
+  ['log.counts', 28],
+  ['log.totals', 14],
+] as const;
+
 /** One row for this run: what was read, with which settings and rules, and what was found. */
 export function runLogSheet(ctx: ReportContext): ReportSheet {
   const { say, analysis, run } = ctx;
-  const columns: Column[] = (['log.time', 'log.version', 'log.input', 'log.sha256', 'log.sheets', 'log.settings', 'log.chart', 'log.rules', 'log.counts', 'log.totals'] as const).map(
-    (k) => ({ header: say(k), kind: 'text', wrap: k !== 'log.time' && k !== 'log.version' })
-  );
+  const columns: Column[] = LOG_COLUMNS.map(([k, maxWidth]) => ({ header: say(k), kind: 'text', wrap: true, maxWidth }));
   const count = (sev: string) => analysis.findings.filter((f) => f.severity === sev).length;
   const row: TableRow = {
     cells: [
