@@ -17,7 +17,8 @@ import { BOOK_WORDS, LAYOUT_SPECS } from './union-year/layouts';
 import { APPROVAL_THRESHOLD_YUAN, writeActivities, writeBudget, writeSettings } from './union-year/plan-sheets';
 import { mulberry32 } from './union-year/prng';
 import { buildSchedule } from './union-year/schedule';
-import { KINDS, UNIT } from './union-year/vocabulary';
+import type { KindId } from './union-year/vocabulary';
+import { UNIT } from './union-year/vocabulary';
 
 export type { CellStyle, Expected, FaultName, Layout };
 export { FAULTS } from './union-year/faults';
@@ -61,23 +62,31 @@ export interface UnionYear {
   readonly layout: Layout;
 }
 
-function plantedAt(intent: Intent, ledger: LedgerSheet, layout: Layout, sheets: { ledger: string; budget: string; activities: string }, names: { budgetLine: (k: Intent['budgetLine']) => string; activity: (a: number) => string; festival: string }): Planted {
+/** Where a planted fault lands in the written sheets. */
+interface Written {
+  readonly ledger: LedgerSheet;
+  readonly layout: Layout;
+  readonly words: (typeof BOOK_WORDS)[keyof typeof BOOK_WORDS];
+  readonly budgetLines: Readonly<Record<KindId, string>>;
+  readonly activityIds: readonly string[];
+}
+
+function plantedAt(intent: Intent, w: Written): Planted {
   const base = { fault: intent.fault, check: checkOf(intent.fault) };
-  const signed = layout === 'signed-amount';
   const columnOf = (f: NonNullable<Intent['field']>): number => {
-    const field: Field = f === 'date' && layout === 'split-date' ? 'month' : f === 'expense' && signed ? 'amount' : f;
-    return ledger.columns[field]!;
+    const field: Field = f === 'date' && w.layout === 'split-date' ? 'month' : f === 'expense' && w.layout === 'signed-amount' ? 'amount' : f;
+    return w.ledger.columns[field]!;
   };
   if (intent.subtotalMonth !== undefined) {
-    const row = ledger.subtotalRows[intent.subtotalMonth];
-    return { ...base, sheet: sheets.ledger, rows: [row], cell: a1(row, columnOf('expense')) };
+    const row = w.ledger.subtotalRows[intent.subtotalMonth];
+    return { ...base, sheet: w.words.ledger, rows: [row], cell: a1(row, columnOf('expense')) };
   }
-  if (intent.fault === 'budget-overrun') return { ...base, sheet: sheets.budget, rows: [], category: names.budgetLine(intent.budgetLine) };
-  if (intent.fault === 'per-capita-limit') return { ...base, sheet: sheets.ledger, rows: [], category: names.festival };
-  if (intent.activity !== undefined) return { ...base, sheet: sheets.activities, rows: [], activity: names.activity(intent.activity) };
-  const rows = intent.at.map((i) => ledger.rowOf[i]);
-  const out: Planted = { ...base, sheet: sheets.ledger, rows, cell: a1(rows[rows.length - 1], columnOf(intent.field!)) };
-  if (intent.fault === 'voucher-gap') return { ...out, text: ledger.missingVoucher! };
+  if (intent.fault === 'budget-overrun') return { ...base, sheet: w.words.budget, rows: [], category: w.budgetLines[intent.budgetLine!] };
+  if (intent.fault === 'per-capita-limit') return { ...base, sheet: w.words.ledger, rows: [], category: w.ledger.categoryNames.festival };
+  if (intent.activity !== undefined) return { ...base, sheet: w.words.activities, rows: [], activity: w.activityIds[intent.activity] };
+  const rows = intent.at.map((i) => w.ledger.rowOf[i]);
+  const out: Planted = { ...base, sheet: w.words.ledger, rows, cell: a1(rows[rows.length - 1], columnOf(intent.field!)) };
+  if (intent.fault === 'voucher-gap') return { ...out, text: w.ledger.missingVoucher! };
   if (intent.fault === 'unknown-activity') return { ...out, activity: intent.text, text: intent.text };
   return out;
 }
@@ -103,17 +112,10 @@ export function unionYear(o: UnionYearOptions): UnionYear {
   const activities = writeActivities(s, plan, spec, cells);
   const budget = writeBudget(s, plan, spec, cells, unit);
   const settings = writeSettings(s, spec, unit);
-  const words = BOOK_WORDS[spec.lang];
-  const festival = KINDS.find((k) => k.id === 'festival')!.category[spec.lang];
-  const planted = plan.intents.map((intent) =>
-    plantedAt(intent, ledger, layout, { ledger: words.ledger, budget: words.budget, activities: words.activities }, {
-      budgetLine: (k) => budget.lineOf[k!],
-      activity: (a) => s.activities[a].id,
-      festival: `${festival[0]}${layout === 'standard' || layout === 'split-date' ? '-' : spec.categoryJoin}${festival[1]}`,
-    })
-  );
+  const written: Written = { ledger, layout, words: BOOK_WORDS[spec.lang], budgetLines: budget.lineOf, activityIds: s.activities.map((a) => a.id) };
+  const planted = plan.intents.map((intent) => plantedAt(intent, written));
   return {
-    grids: [ledger.grid, activities.grid, budget.grid, settings],
+    grids: [ledger.grid, activities, budget.grid, settings],
     ledger: ledger.grid,
     planted,
     expected: ledger.expected,

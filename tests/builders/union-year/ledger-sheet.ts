@@ -12,8 +12,8 @@ import type { Schedule } from './schedule';
 import { dayOf, monthOf } from './schedule';
 import type { Field, LayoutSpec } from './layouts';
 import { BOOK_WORDS } from './layouts';
-import type { Kind, SummaryParts } from './vocabulary';
-import { ACTIVITY_NAMES, branchName, CHAIR, HANDLERS, KINDS, VICE_CHAIR } from './vocabulary';
+import type { Kind, KindId, SummaryParts } from './vocabulary';
+import { ACTIVITY_NAMES, branchName, CASHIER, CHAIR, HANDLERS, KINDS, VICE_CHAIR } from './vocabulary';
 
 export interface ExpectedCategory {
   readonly name: string;
@@ -39,6 +39,8 @@ export interface LedgerSheet {
   /** Worksheet row of each month's 本月合计, by month (index 0 unused). */
   readonly subtotalRows: readonly number[];
   readonly columns: Readonly<Partial<Record<Field, number>>>;
+  /** Each kind's category as the engine names it (职工活动支出-节日慰问). */
+  readonly categoryNames: Readonly<Record<KindId, string>>;
   readonly expected: Expected;
   /** The voucher number the voucher-gap fault skipped. */
   readonly missingVoucher: string | null;
@@ -51,7 +53,7 @@ const CHAIR_APPROVES_FROM = 200000;
  * The change a slip of the pen makes by swapping two adjacent digits (23,456.70 → 23,546.70), in
  * fen; `upward` wants a swap that raises the figure.
  */
-export function transposition(fen: number, upward: boolean): number {
+function transposition(fen: number, upward: boolean): number {
   const digits = String(Math.abs(fen));
   for (let k = 2; k + 1 < digits.length; k++) {
     const lo = Number(digits[digits.length - 1 - k]);
@@ -141,6 +143,8 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
   let shift = 0;
   let monthIncome = 0;
   let monthExpense = 0;
+  let yearIncome = 0;
+  let yearExpense = 0;
   let readIncome = 0;
   let readExpense = 0;
   let shownMonth = 0;
@@ -155,6 +159,8 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     balance += income - expense;
     monthIncome += income;
     monthExpense += expense;
+    yearIncome += income;
+    yearExpense += expense;
     const r = blank();
     const doy = x?.shownDay ?? s.day[i];
     if (splitDate) {
@@ -188,8 +194,8 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     const typo = i === plan.balanceTypoAt ? transposition(balance + shift, false) : 0;
     set(r, 'balance', cells.money(balance + shift + typo));
     if (parts.payee !== '') set(r, 'payee', parts.payee);
-    const handler = a >= 0 ? s.activities[a].owner : k.side === 'income' ? 4 : s.variant[i] % HANDLERS.length;
-    set(r, 'handler', HANDLERS[handler][spec.lang]);
+    const handler = a >= 0 ? HANDLERS[s.activities[a].owner] : k.side === 'income' ? CASHIER : HANDLERS[s.variant[i] % HANDLERS.length];
+    set(r, 'handler', handler[spec.lang]);
     if (k.side === 'expense' && !x?.noApprover) set(r, 'approver', (expense >= CHAIR_APPROVES_FROM ? CHAIR : VICE_CHAIR)[spec.lang]);
     set(r, 'attachments', cells.count(x?.attachments ?? (k.side === 'income' ? 1 : k.id === 'festival' ? 3 : 1 + (s.variant[i] % 3))));
     const activityId = x?.activityId ?? (a >= 0 ? s.activities[a].id : null);
@@ -224,14 +230,7 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
   }
   const year = blank();
   set(year, 'summary', words.year);
-  let totalIncome = 0;
-  let totalExpense = 0;
-  for (let i = 0; i < n; i++) {
-    const k = KINDS[s.kind[i]];
-    totalIncome += incomeOf(s, plan, i, k);
-    totalExpense += expenseOf(s, i, k);
-  }
-  setMoney(year, totalIncome, totalExpense);
+  setMoney(year, yearIncome, yearExpense);
   set(year, 'balance', cells.money(balance + shift));
   rows.push(year);
 
@@ -247,6 +246,7 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     rowOf,
     subtotalRows,
     columns,
+    categoryNames: Object.fromEntries(KINDS.map((k, i) => [k.id, cats[i].display])) as Record<KindId, string>,
     missingVoucher,
     expected: {
       entries: n,

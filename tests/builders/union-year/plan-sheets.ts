@@ -14,8 +14,8 @@ import type { KindId } from './vocabulary';
 import { HANDLERS, KINDS } from './vocabulary';
 
 export const APPROVAL_THRESHOLD_YUAN = 5000;
-export const FESTIVAL_CAP_YUAN = 2000;
-export const BIRTHDAY_CAP_YUAN = 300;
+const FESTIVAL_CAP_YUAN = 2000;
+const BIRTHDAY_CAP_YUAN = 300;
 
 const HUNDRED_YUAN = 10000;
 const THOUSAND_YUAN = 100000;
@@ -36,13 +36,7 @@ function activityActuals(s: Schedule, plan: FaultPlan): number[] {
   return out;
 }
 
-export interface ActivitySheet {
-  readonly grid: Grid;
-  /** Worksheet row of each activity. */
-  readonly rows: readonly number[];
-}
-
-export function writeActivities(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cells: CellWriter): ActivitySheet {
+export function writeActivities(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cells: CellWriter): Grid {
   const header =
     spec.lang === 'zh' ? ['活动编号', '活动名称', '日期', '预算金额', '参加人数', '负责人'] : ['Event ID', 'Event name', 'Date', 'Budget', 'Participants', 'Owner'];
   const actual = activityActuals(s, plan);
@@ -51,7 +45,7 @@ export function writeActivities(s: Schedule, plan: FaultPlan, spec: LayoutSpec, 
     const budget = i === plan.activityCut ? cutBelow(actual[i], HUNDRED_YUAN) : Math.ceil((actual[i] * 1.12) / HUNDRED_YUAN) * HUNDRED_YUAN;
     rows.push([a.id, activityName(s, i, spec.lang), cells.date(a.day), cells.money(budget), cells.count(a.participants), HANDLERS[a.owner][spec.lang]]);
   });
-  return { grid: { name: BOOK_WORDS[spec.lang].activities, rows }, rows: s.activities.map((_, i) => i + 2) };
+  return { name: BOOK_WORDS[spec.lang].activities, rows };
 }
 
 export interface BudgetSheet {

@@ -3,7 +3,8 @@
  * a million rows cost a few typed arrays, not a million objects. Rows are in date order, receipts
  * before payments on the same day, as a treasurer enters them.
  */
-import { fromYmd, toYmd, weekday } from '../../../src/core/dates';
+import { fromYmd, toYmd } from '../../../src/core/dates';
+import { isRestDay } from '../../../src/core/rules/calendar';
 import type { Day } from '../../../src/core/dates';
 import type { Random } from './prng';
 import { between } from './prng';
@@ -53,7 +54,7 @@ export interface ScheduleOptions {
   readonly festivalPerMember?: number;
 }
 
-export const MIN_ROWS = 60;
+const MIN_ROWS = 60;
 
 /** Rows per kind: each kind's share of the book, at least its minimum, adding up to exactly `rows`. */
 function countRows(rows: number): number[] {
@@ -84,22 +85,34 @@ export function monthOf(s: Schedule, doy: number): number {
   return toYmd((s.jan1 + doy) as Day).m;
 }
 
-/** Office days only: a Saturday or Sunday moves back to the Friday (on to the Monday at the start of the year). */
-function workday(jan1: Day, doy: number, last: number): number {
-  const weekend = (x: number) => weekday((jan1 + x) as Day) % 6 === 0;
-  let d = Math.min(Math.max(doy, 1), last);
-  while (weekend(d) && d > 1) d--;
-  while (weekend(d)) d++;
+/**
+ * Office days only: a weekend or public holiday (China's official calendar for a Chinese book)
+ * moves back to the last working day before it, or on to the first after it at the start of the year.
+ */
+function workday(s: Span, doy: number): number {
+  let d = Math.min(Math.max(doy, 1), s.last);
+  while (restDay(s, d) && d > 1) d--;
+  while (restDay(s, d)) d++;
   return d;
 }
 
-function dayIn(rand: Random, s: { jan1: Day; year: number; last: number }, w: Window): number {
-  const from = dayOfYear(s.jan1, s.year, w[0], w[1]);
-  const to = dayOfYear(s.jan1, s.year, w[2], w[3]);
-  return workday(s.jan1, between(rand, from, to), s.last);
+function restDay(s: Span, doy: number): boolean {
+  return isRestDay((s.jan1 + doy) as Day, s.lang === 'zh' ? 'zh-CN' : 'en-US').rest;
 }
 
-function planActivities(rand: Random, counts: number[], s: { jan1: Day; year: number; last: number }, members: number): ActivityPlan[] {
+/** The year being planned: its first day, its last day of the year, and whose holidays it keeps. */
+interface Span {
+  readonly jan1: Day;
+  readonly year: number;
+  readonly last: number;
+  readonly lang: BookLang;
+}
+
+function dayIn(rand: Random, s: Span, w: Window): number {
+  return workday(s, between(rand, dayOfYear(s.jan1, s.year, w[0], w[1]), dayOfYear(s.jan1, s.year, w[2], w[3])));
+}
+
+function planActivities(rand: Random, counts: number[], s: Span, members: number): ActivityPlan[] {
   const sportsRows = counts[KINDS.findIndex((k) => k.id === 'sports')];
   const eduRows = counts[KINDS.findIndex((k) => k.id === 'education')];
   const total = Math.max(2, Math.round((sportsRows + eduRows) / 3.5));
@@ -116,7 +129,7 @@ function planActivities(rand: Random, counts: number[], s: { jan1: Day; year: nu
     // Spread the education events evenly among the sports ones, as a plan sheet lists them by date.
     const type = Math.floor(((i + 1) * edu) / all) > Math.floor((i * edu) / all) ? 'education' : 'sports';
     const slot = from + Math.floor(((to - from) * (i + 0.5)) / all);
-    const day = workday(s.jan1, Math.min(to, slot + between(rand, -3, 3)), s.last);
+    const day = workday(s, Math.min(to, slot + between(rand, -3, 3)));
     const names = ACTIVITY_NAMES[type];
     const general = names.map((_, k) => k).filter((k) => names[k].month === undefined);
     const month = toYmd((s.jan1 + day) as Day).m;
@@ -166,10 +179,11 @@ export function buildSchedule(rand: Random, o: ScheduleOptions): Schedule {
   if (o.rows < MIN_ROWS) throw new RangeError(`a union year needs at least ${MIN_ROWS} rows, got ${o.rows}`);
   const n = o.rows;
   const jan1 = fromYmd(o.year, 1, 1)!;
-  const span = { jan1, year: o.year, last: fromYmd(o.year, 12, 31)! - jan1 };
+  const span: Span = { jan1, year: o.year, last: fromYmd(o.year, 12, 31)! - jan1, lang: o.lang };
   const counts = countRows(n);
   const activities = planActivities(rand, counts, span, o.members);
-  const byType = { sports: activities.map((a, i) => (a.type === 'sports' ? i : -1)).filter((i) => i >= 0), education: activities.map((a, i) => (a.type === 'education' ? i : -1)).filter((i) => i >= 0) };
+  const ofType = (t: ActivityPlan['type']) => activities.flatMap((a, i) => (a.type === t ? [i] : []));
+  const byType = { sports: ofType('sports'), education: ofType('education') };
 
   const kind = new Uint8Array(n);
   const day = new Int16Array(n);
@@ -190,7 +204,7 @@ export function buildSchedule(rand: Random, o: ScheduleOptions): Schedule {
         const a = list[j % list.length];
         activity[at] = a;
         variant[at] = Math.floor(j / list.length) + a;
-        day[at] = workday(jan1, Math.max(1, activities[a].day - between(rand, 0, 12)), span.last);
+        day[at] = workday(span, activities[a].day - between(rand, 0, 12));
       } else {
         const w = Math.floor((j * k.windows.length) / c);
         window[at] = w;

@@ -410,7 +410,7 @@ export const ACTIVITY_NAMES: Readonly<Record<'sports' | 'education', readonly (T
   ],
 };
 
-export const BRANCHES: Text[] = [
+const BRANCHES: readonly Text[] = [
   { zh: '机关分会', en: 'Head Office' },
   { zh: '一车间分会', en: 'Workshop 1' },
   { zh: '二车间分会', en: 'Workshop 2' },
@@ -480,6 +480,8 @@ export const HANDLERS: readonly Text[] = ['王丽 Wang Li', '李强 Li Qiang', '
   const [zh, ...en] = s.split(' ');
   return { zh, en: en.join(' ') };
 });
+/** The cashier takes in dues and grants. */
+export const CASHIER: Text = HANDLERS[4];
 export const CHAIR: Text = { zh: '赵建国', en: 'Zhao Jianguo' };
 export const VICE_CHAIR: Text = { zh: '钱慧', en: 'Qian Hui' };
 
