@@ -98,7 +98,10 @@ const BLANK: MoneyRead = { kind: 'blank' };
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
 /** Folds full-width ASCII (０-９, （）, －, ，, ．) to half-width. */
+const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  if (!HAS_FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -115,7 +118,44 @@ function fromParts(sign: string, intPart: string, decPart: string): MoneyRead {
   return { kind: 'ok', fen: (sign === '-' && value !== 0 ? -value : value) as Fen };
 }
 
+/**
+ * Fen of what nearly every amount cell holds — 1234.5, -88, 1,234.50 — read without allocating
+ * anything; NaN for any other text, which parseMoneyText then reads or explains.
+ */
+export function plainFen(text: string): number {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let int = 0;
+  let digits = 0;
+  let group = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      int = int * 10 + (c - 48);
+      digits++;
+      if (group >= 0 && ++group > 3) return NaN;
+    } else if (c === 44) {
+      if (digits === 0 || (group < 0 ? digits > 3 : group !== 3)) return NaN;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || digits > 11 || (group >= 0 && group !== 3)) return NaN;
+  let fen = int * 100;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i + 1 >= n || n - i - 1 > 2) return NaN;
+    const d1 = text.charCodeAt(i + 1) - 48;
+    const d2 = i + 2 < n ? text.charCodeAt(i + 2) - 48 : 0;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
+    fen += d1 * 10 + d2;
+  }
+  if (fen > MAX_ABS_FEN) return NaN;
+  return negative && fen !== 0 ? -fen : fen;
+}
+
 export function parseMoneyText(input: string): MoneyRead {
+  const plain = plainFen(input);
+  if (plain === plain) return { kind: 'ok', fen: plain as Fen };
   let text = toHalfWidth(input).replace(/\s+/g, '');
   if (NONE_MARKS.has(text)) return BLANK;
   let negative = false;
@@ -129,6 +169,14 @@ export function parseMoneyText(input: string): MoneyRead {
   if (!m || (m[2] === undefined && (m[3] === undefined || m[3] === ''))) return { kind: 'bad', problem: 'not-a-number' };
   if (negative && m[1] === '-') return { kind: 'bad', problem: 'not-a-number' };
   return fromParts(negative ? '-' : m[1], m[2] ?? '', m[3] ?? '');
+}
+
+/** Fen of a spreadsheet number that is a whole number of fen up to float noise; NaN otherwise. */
+export function numberFen(n: number): number {
+  const scaled = n * 100;
+  const rounded = Math.round(scaled);
+  if (!(Math.abs(scaled - rounded) <= 1e-6) || Math.abs(rounded) > MAX_ABS_FEN) return NaN;
+  return rounded === 0 ? 0 : rounded;
 }
 
 export function parseMoneyNumber(n: number): MoneyRead {

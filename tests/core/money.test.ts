@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, divideRound, formatFen, formatFenGrouped, parseMoneyNumber, parseMoneyText, sum } from '../../src/core/money';
+import { allocate, divideRound, formatFen, formatFenGrouped, parseMoneyNumber, parseMoneyText, plainFen, sum } from '../../src/core/money';
 import type { Fen } from '../../src/core/money';
 
 const ok = (fen: number) => ({ kind: 'ok', fen });
@@ -71,6 +71,32 @@ describe('money is integer fen, parsed straight from text', () => {
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.array(fc.nat(1000), { minLength: 1, maxLength: 20 }), (total, weights) => {
         const parts = allocate(total as Fen, weights);
         expect(sum(parts)).toBe(total);
+      })
+    );
+  });
+});
+
+describe('the allocation-free fast path for plain amounts', () => {
+  test.each([
+    ['1234.5', 123450],
+    ['-88', -8800],
+    ['1,234.50', 123450],
+    ['0', 0],
+    ['-0', 0],
+    ['99999999999.99', 9999999999999],
+  ])('%s is %d fen', (text, fen) => {
+    expect(plainFen(text)).toBe(fen);
+  });
+
+  test.each(['', '-', '1,23', '12,3456', ',123', '12.', '.5', '1.234', '1e3', '12O0', '123456789012', ' 12', '+5', '(5)'])('%p is left to the full parser', (text) => {
+    expect(plainFen(text)).toBeNaN();
+  });
+
+  test('property: wherever the fast path answers, it agrees with the full parser', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^-?[0-9,]{1,15}(\.[0-9]{0,3})?$/), fc.string()), (text) => {
+        const fast = plainFen(text);
+        if (!Number.isNaN(fast)) expect(parseMoneyText(text)).toEqual(ok(fast));
       })
     );
   });

@@ -3,7 +3,7 @@ import type { Grid } from '../grid';
 import { firstRowOf, lastRowOf, cellAt } from '../grid';
 import type { AmbiguousOrder } from '../dates';
 import { parseCategory } from './category';
-import { noteProblem, readDate, readMoney, readText, readWhole } from './cells';
+import { noteProblem, readDate, readMoney, readText, readWhole, valueOrNote } from './cells';
 import type { HeaderMatch } from './headers';
 import { markerOf } from './markers';
 
@@ -31,22 +31,19 @@ export function readActivities(
       continue;
     }
     const budgetCell = at(row, 'budget');
-    const budget = readMoney(budgetCell);
-    if (!budget.ok) noteProblem(problems, g.name, { row, col: col.budget! }, 'amount', budgetCell, budget.reason);
+    const budget = valueOrNote(readMoney(budgetCell), problems, g.name, { row, col: col.budget! }, 'amount', budgetCell);
     const pCell = at(row, 'participants');
-    const participants = readWhole(pCell, 0, 10_000_000);
-    if (!participants.ok) noteProblem(problems, g.name, { row, col: col.participants! }, 'count', pCell, participants.reason);
+    const participants = valueOrNote(readWhole(pCell, 0, 10_000_000), problems, g.name, { row, col: col.participants! }, 'count', pCell);
     const dCell = at(row, 'date');
-    const date = readDate(dCell, order, year);
-    if (!date.ok) noteProblem(problems, g.name, { row, col: col.date! }, 'date', dCell, date.reason);
+    const date = valueOrNote(readDate(dCell, order, year), problems, g.name, { row, col: col.date! }, 'date', dCell);
     items.push({
       row,
       id,
       name,
-      date: date.ok ? date.value : null,
+      date,
       category: parseCategory(readText(at(row, 'category'))),
-      budget: budget.ok ? budget.value : null,
-      participants: participants.ok ? participants.value : null,
+      budget,
+      participants,
       owner: readText(at(row, 'owner')),
     });
   }

@@ -5,7 +5,7 @@ import type { AmbiguousOrder } from '../dates';
 import type { Fen } from '../money';
 import { ZERO } from '../money';
 import { foldLabel } from '../text';
-import { noteProblem, readDate, readMoney, readText } from './cells';
+import { readDate, readMoney, readText, valueOrNote } from './cells';
 import type { HeaderMatch } from './headers';
 import { markerOf } from './markers';
 
@@ -38,10 +38,7 @@ export function readBank(
   const money = (row: number, f: BankField): Fen | null => {
     if (col[f] === undefined) return null;
     const c = at(row, f);
-    const m = readMoney(c);
-    if (m.ok) return m.value;
-    noteProblem(problems, g.name, { row, col: col[f]! }, 'amount', c, m.reason);
-    return null;
+    return valueOrNote(readMoney(c), problems, g.name, { row, col: col[f]! }, 'amount', c);
   };
   for (let row = Math.max(header.row + 1, firstRowOf(g)); row <= lastRowOf(g); row++) {
     const dateCell = at(row, 'date');
@@ -62,12 +59,10 @@ export function readBank(
     const balance = money(row, 'balance');
     if (dateCell === null && moneyIn === null && moneyOut === null && balance === null) continue;
     const d = readDate(dateCell, order, year);
-    if (!d.ok || d.value === null) {
-      noteProblem(problems, g.name, { row, col: col.date! }, 'date', dateCell, d.ok ? 'blank' : d.reason);
-    }
+    const date = valueOrNote(d === null ? { reason: 'blank' } : d, problems, g.name, { row, col: col.date! }, 'date', dateCell);
     lines.push({
       row,
-      date: d.ok ? d.value : null,
+      date,
       summary,
       moneyIn: moneyIn ?? ZERO,
       moneyOut: moneyOut ?? ZERO,

@@ -2,7 +2,7 @@ import type { BudgetField, BudgetLine, ReadProblem } from '../book';
 import type { Grid } from '../grid';
 import { cellAt, firstRowOf, lastRowOf } from '../grid';
 import { parseCategory } from './category';
-import { noteProblem, readMoney, readText } from './cells';
+import { noteProblem, readMoney, readText, valueOrNote } from './cells';
 import type { HeaderMatch } from './headers';
 import { markerOf } from './markers';
 
@@ -22,18 +22,14 @@ export function readBudget(g: Grid, header: HeaderMatch<BudgetField>): { lines: 
     if ((first === '' && second === '') || markerOf(first) || markerOf(second)) continue;
     const category = parseCategory(first, second);
     const cell = cellAt(g, row, col.amount!);
-    const amount = readMoney(cell);
-    if (!amount.ok) {
-      noteProblem(problems, g.name, { row, col: col.amount! }, 'amount', cell, amount.reason);
-      continue;
-    }
-    if (category === null || amount.value === null) continue;
+    const amount = valueOrNote(readMoney(cell), problems, g.name, { row, col: col.amount! }, 'amount', cell);
+    if (category === null || amount === null) continue;
     if (seen.has(category.key)) {
       noteProblem(problems, g.name, { row, col: col.category! }, 'text', category.display, 'duplicate-line');
       continue;
     }
     seen.add(category.key);
-    lines.push({ row, category, amount: amount.value });
+    lines.push({ row, category, amount });
   }
   return { lines, problems };
 }

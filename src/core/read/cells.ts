@@ -2,7 +2,7 @@ import type { Expected, ReadProblem } from '../book';
 import type { Cell } from '../grid';
 import { cellText, isCellError } from '../grid';
 import type { Fen } from '../money';
-import { parseMoneyNumber, parseMoneyText, toHalfWidth } from '../money';
+import { numberFen, parseMoneyNumber, parseMoneyText, plainFen, toHalfWidth } from '../money';
 import type { AmbiguousOrder, Day } from '../dates';
 import { fromExcelSerial, parseDateText } from '../dates';
 
@@ -18,54 +18,93 @@ export function noteProblem(
   into.push({ sheet, row: at.row, col: at.col, expected, found: cellText(cell).slice(0, 80), reason });
 }
 
-export type Read<T> = { ok: true; value: T | null } | { ok: false; reason: string };
+/**
+ * A cell read: the value, null for a blank, or why it could not be read. Only a failure allocates,
+ * so reading a million rows makes no garbage for the cells that are fine.
+ */
+export type Read<T> = T | null | Unreadable;
 
-const BLANK = { ok: true, value: null } as const;
+export interface Unreadable {
+  readonly reason: string;
+}
+
+export function isUnreadable<T>(r: Read<T>): r is Unreadable {
+  return typeof r === 'object' && r !== null;
+}
+
+/** The value read, or null after noting why the cell could not be read. */
+export function valueOrNote<T>(
+  r: Read<T>,
+  into: ReadProblem[],
+  sheet: string,
+  at: { row: number; col: number },
+  expected: Expected,
+  cell: Cell
+): T | null {
+  if (!isUnreadable(r)) return r;
+  noteProblem(into, sheet, at, expected, cell, r.reason);
+  return null;
+}
 
 /** The file host's mark for a formula saved without a cached result (src/xlsx/cells.ts). */
 export const NOT_CALCULATED = '#NOCACHE';
 
-function errorReason(c: Cell, otherwise: string): string {
-  if (!isCellError(c)) return otherwise;
-  return c.error === NOT_CALCULATED ? 'formula-not-calculated' : `error-value ${c.error}`;
+function errorReason(c: Cell, otherwise: string): Unreadable {
+  if (!isCellError(c)) return { reason: otherwise };
+  return { reason: c.error === NOT_CALCULATED ? 'formula-not-calculated' : `error-value ${c.error}` };
 }
 
 export function readMoney(c: Cell): Read<Fen> {
-  if (c === null) return BLANK;
-  const m = typeof c === 'number' ? parseMoneyNumber(c) : typeof c === 'string' ? parseMoneyText(c) : null;
-  if (m === null) return { ok: false, reason: errorReason(c, 'not-a-number') };
-  if (m.kind === 'blank') return BLANK;
-  if (m.kind === 'bad') return { ok: false, reason: m.problem };
-  return { ok: true, value: m.fen };
+  if (c === null) return null;
+  if (typeof c === 'number') {
+    const f = numberFen(c);
+    if (f === f) return f as Fen;
+    const m = parseMoneyNumber(c);
+    return m.kind === 'bad' ? { reason: m.problem } : null;
+  }
+  if (typeof c === 'string') {
+    const f = plainFen(c);
+    if (f === f) return f as Fen;
+    const m = parseMoneyText(c);
+    if (m.kind === 'ok') return m.fen;
+    return m.kind === 'bad' ? { reason: m.problem } : null;
+  }
+  return errorReason(c, 'not-a-number');
 }
 
+const FIRST_PLAIN_SERIAL = 61;
+const LAST_SERIAL = 2958465;
+const SERIAL_OF_1970 = 25569;
+
 export function readDate(c: Cell, order: AmbiguousOrder, defaultYear: number | null): Read<Day> {
-  if (c === null) return BLANK;
+  if (c === null) return null;
   if (typeof c === 'number') {
+    const whole = Math.floor(c);
+    if (whole >= FIRST_PLAIN_SERIAL && whole <= LAST_SERIAL) return (whole - SERIAL_OF_1970) as Day;
     const d = fromExcelSerial(c);
-    return d.kind === 'ok' ? { ok: true, value: d.day } : { ok: false, reason: d.kind === 'bad' ? d.problem : 'blank' };
+    return d.kind === 'ok' ? d.day : { reason: d.kind === 'bad' ? d.problem : 'blank' };
   }
   if (typeof c === 'string') {
     const d = parseDateText(c, order, defaultYear);
-    if (d.kind === 'blank') return BLANK;
-    return d.kind === 'ok' ? { ok: true, value: d.day } : { ok: false, reason: d.problem };
+    if (d.kind === 'blank') return null;
+    return d.kind === 'ok' ? d.day : { reason: d.problem };
   }
-  return { ok: false, reason: errorReason(c, 'not-a-date') };
+  return errorReason(c, 'not-a-date');
 }
 
 /** A whole number such as a count of attachments or participants: 3, "3张", "３". */
 export function readWhole(c: Cell, min: number, max: number): Read<number> {
-  if (c === null) return BLANK;
+  if (c === null) return null;
   let n: number;
   if (typeof c === 'number') n = c;
   else if (typeof c === 'string') {
     const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
-    if (t === '' || t === '-') return BLANK;
+    if (t === '' || t === '-') return null;
     n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
-  } else return { ok: false, reason: errorReason(c, 'not-a-number') };
-  if (!Number.isInteger(n)) return { ok: false, reason: 'not-a-whole-number' };
-  if (n < min || n > max) return { ok: false, reason: 'out-of-range' };
-  return { ok: true, value: n };
+  } else return errorReason(c, 'not-a-number');
+  if (!Number.isInteger(n)) return { reason: 'not-a-whole-number' };
+  if (n < min || n > max) return { reason: 'out-of-range' };
+  return n;
 }
 
 /** Text cells as written; numbers as their shortest form (a voucher number typed as 12). */

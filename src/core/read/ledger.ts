@@ -1,4 +1,4 @@
-import type { CarriedRow, Ledger, LedgerEntry, LedgerField, ReadProblem, SubtotalRow } from '../book';
+import type { CarriedRow, CategoryName, Ledger, LedgerEntry, LedgerField, ReadProblem, SubtotalRow } from '../book';
 import type { Cell, Grid } from '../grid';
 import { firstColOf, firstRowOf, lastRowOf } from '../grid';
 import type { AmbiguousOrder, Day } from '../dates';
@@ -6,7 +6,7 @@ import { fromYmd } from '../dates';
 import type { Fen } from '../money';
 import { ZERO } from '../money';
 import { parseCategory } from './category';
-import { noteProblem, readDate, readMoney, readText, readWhole } from './cells';
+import { isUnreadable, noteProblem, readDate, readMoney, readText, readWhole } from './cells';
 import type { Read } from './cells';
 import type { HeaderMatch } from './headers';
 import { markerOf } from './markers';
@@ -48,6 +48,8 @@ const FIELDS: readonly LedgerField[] = [
 
 const MARKER_FIELDS: readonly LedgerField[] = ['summary', 'date', 'month', 'day', 'voucher', 'category'];
 
+const NOTHING_UNREADABLE: readonly LedgerField[] = Object.freeze([]);
+
 function isBlank(c: Cell): boolean {
   return c === null || (typeof c === 'string' && c.trim() === '');
 }
@@ -72,13 +74,28 @@ export function readLedger(
   let prevMonth: number | null = null;
   let prevDay: number | null = null;
   let reportedNoYear = false;
+  // A year has a few hundred distinct dates and a book a few dozen categories: read each once.
+  const dateTexts = new Map<string, Read<Day>>();
+  const categories = new Map<string, CategoryName | null>();
+  const readDateCell = (c: Cell): Read<Day> => {
+    if (typeof c !== 'string') return readDate(c, opts.dateOrder, opts.year);
+    let d = dateTexts.get(c);
+    if (d === undefined) dateTexts.set(c, (d = readDate(c, opts.dateOrder, opts.year)));
+    return d;
+  };
+  const categoryOf = (first: string, second: string): CategoryName | null => {
+    const key = second === '' ? first : `${first}\u0001${second}`;
+    let c = categories.get(key);
+    if (c === undefined) categories.set(key, (c = parseCategory(first, second)));
+    return c;
+  };
 
   const money = (row: number, r: readonly Cell[], f: LedgerField, unreadable: LedgerField[] | null): Fen | null => {
     const i = idx[f];
     if (i < 0) return null;
     const c = r[i] ?? null;
-    const m: Read<Fen> = readMoney(c);
-    if (m.ok) return m.value;
+    const m = readMoney(c);
+    if (!isUnreadable(m)) return m;
     noteProblem(problems, sheet, { row, col: c0 + i }, 'amount', c, m.reason);
     unreadable?.push(f);
     return null;
@@ -99,34 +116,34 @@ export function readLedger(
   const dateOf = (row: number, r: readonly Cell[], unreadable: LedgerField[]): Day | null => {
     if (idx.date >= 0) {
       const c = r[idx.date] ?? null;
-      const d = readDate(c, opts.dateOrder, opts.year);
-      if (!d.ok) {
+      const d = readDateCell(c);
+      if (isUnreadable(d)) {
         noteProblem(problems, sheet, { row, col: c0 + idx.date }, 'date', c, d.reason);
         unreadable.push('date');
         return null;
       }
-      return d.value ?? prevDate;
+      return d ?? prevDate;
     }
     if (!splitDate) return null;
     const mc = r[idx.month] ?? null;
     const dc = r[idx.day] ?? null;
     const m = readWhole(mc, 1, 12);
     const d = readWhole(dc, 1, 31);
-    if (!m.ok) noteProblem(problems, sheet, { row, col: c0 + idx.month }, 'month', mc, m.reason);
-    if (!d.ok) noteProblem(problems, sheet, { row, col: c0 + idx.day }, 'day', dc, d.reason);
-    if (!m.ok || !d.ok) {
+    if (isUnreadable(m)) noteProblem(problems, sheet, { row, col: c0 + idx.month }, 'month', mc, m.reason);
+    if (isUnreadable(d)) noteProblem(problems, sheet, { row, col: c0 + idx.day }, 'day', dc, d.reason);
+    if (isUnreadable(m) || isUnreadable(d)) {
       unreadable.push('date');
       return null;
     }
-    const month = m.value ?? prevMonth;
-    const dom = d.value ?? (m.value === null ? prevDay : null);
+    const month = m ?? prevMonth;
+    const dom = d ?? (m === null ? prevDay : null);
     if (month === null || dom === null) return null;
     let year = opts.year;
     if (idx.year >= 0) {
       const yc = r[idx.year] ?? null;
       const y = readWhole(yc, 1900, 9999);
-      if (!y.ok) noteProblem(problems, sheet, { row, col: c0 + idx.year }, 'year', yc, y.reason);
-      else if (y.value !== null) year = y.value;
+      if (isUnreadable(y)) noteProblem(problems, sheet, { row, col: c0 + idx.year }, 'year', yc, y.reason);
+      else if (y !== null) year = y;
     }
     if (year === null) {
       if (!reportedNoYear) {
@@ -156,8 +173,8 @@ export function readLedger(
     if (found) {
       const { marker, label } = found;
       if (marker.kind === 'carried') {
-        const d = idx.date >= 0 ? readDate(r[idx.date] ?? null, opts.dateOrder, opts.year) : null;
-        carried.push({ row, kind: marker.carried, label, date: d && d.ok ? d.value : null, balance: money(row, r, 'balance', null) });
+        const d = idx.date >= 0 ? readDateCell(r[idx.date] ?? null) : null;
+        carried.push({ row, kind: marker.carried, label, date: isUnreadable(d) ? null : d, balance: money(row, r, 'balance', null) });
       } else {
         subtotals.push({
           row,
@@ -190,7 +207,7 @@ export function readLedger(
     if (idx.attachments >= 0) {
       const c = r[idx.attachments] ?? null;
       const n = readWhole(c, 0, 100_000);
-      if (n.ok) attachments = n.value;
+      if (!isUnreadable(n)) attachments = n;
       else {
         noteProblem(problems, sheet, { row, col: c0 + idx.attachments }, 'count', c, n.reason);
         unreadable.push('attachments');
@@ -202,7 +219,7 @@ export function readLedger(
       date,
       voucher: text('voucher'),
       summary: text('summary'),
-      category: parseCategory(text('category'), text('category2')),
+      category: categoryOf(text('category'), text('category2')),
       income: income ?? ZERO,
       expense: expense ?? ZERO,
       balance,
@@ -211,7 +228,7 @@ export function readLedger(
       approver: text('approver'),
       attachments,
       activity: text('activity'),
-      unreadable,
+      unreadable: unreadable.length === 0 ? NOTHING_UNREADABLE : unreadable,
     });
   }
 

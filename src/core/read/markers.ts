@@ -5,7 +5,7 @@ import { foldLabel } from '../text';
  * Rows that are not transactions: carried balances and subtotals, recognised by their whole label
  * (so a summary such as 合计慰问金 stays a transaction).
  */
-const CARRIED: Readonly<Record<string, CarriedKind>> = {
+export const CARRIED: Readonly<Record<string, CarriedKind>> = {
   上年结转: 'opening',
   上年结余: 'opening',
   上年结存: 'opening',
@@ -30,7 +30,7 @@ const CARRIED: Readonly<Record<string, CarriedKind>> = {
   'c/f': 'carried-forward',
 };
 
-const SUBTOTALS: Readonly<Record<string, SubtotalScope>> = {
+export const SUBTOTALS: Readonly<Record<string, SubtotalScope>> = {
   本月合计: 'month',
   本月小计: 'month',
   月计: 'month',
@@ -58,8 +58,14 @@ const SUBTOTALS: Readonly<Record<string, SubtotalScope>> = {
 
 export type Marker = { kind: 'carried'; carried: CarriedKind } | { kind: 'subtotal'; scope: SubtotalScope };
 
+/**
+ * Every marker label has one of these characters or words; testing for them first spares folding
+ * the summary of every transaction (a test keeps this in step with the tables above).
+ */
+export const MARKER_HINT = /[结余存承页转计额]|open|forward|b\s*\/\s*f|c\s*\/\s*f|total|ytd|year|[\uFF21-\uFF3A\uFF41-\uFF5A]/i;
+
 export function markerOf(label: string): Marker | null {
-  if (label.length > 40) return null;
+  if (label.length > 40 || !MARKER_HINT.test(label)) return null;
   const key = foldLabel(label).replace(/[*＊·\-—]/g, '');
   const carried = CARRIED[key];
   if (carried) return { kind: 'carried', carried };

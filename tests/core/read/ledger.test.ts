@@ -1,3 +1,4 @@
+import { CARRIED, MARKER_HINT, SUBTOTALS, markerOf } from '../../../src/core/read/markers';
 import { readBook } from '../../../src/core/read/book';
 import type { Book } from '../../../src/core/book';
 import { formatDay } from '../../../src/core/dates';
@@ -143,5 +144,14 @@ describe('the user’s own column mapping', () => {
     const r = readBook([g], { workbook: 'x', sheets: { ledger: 'Sheet1' }, headerRows: { ledger: 1 }, ledgerColumns: { date: 1, summary: 2, expense: 3, balance: 4 } });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.book.ledger.entries.map((e) => [e.summary, e.expense, e.balance])).toEqual([['茶叶', 500, 9500]]);
+  });
+});
+
+describe('marker rows are recognised cheaply', () => {
+  test('every carried and subtotal label passes the quick test that spares ordinary summaries', () => {
+    for (const key of [...Object.keys(CARRIED), ...Object.keys(SUBTOTALS)]) expect(MARKER_HINT.test(key)).toBe(true);
+    expect(markerOf('Balance B/F')).toEqual({ kind: 'carried', carried: 'brought-forward' });
+    expect(markerOf('Ｔｏｔａｌ')).toEqual({ kind: 'subtotal', scope: 'total' });
+    expect(markerOf('购买篮球（10个）')).toBeNull();
   });
 });
