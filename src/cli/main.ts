@@ -5,6 +5,7 @@ import type { Role } from '../core/read/roles';
 import { toJson } from './format-json';
 import { toText } from './format-text';
 import { CLI_TEXT } from './messages';
+import { runReport } from './report';
 import type { Io } from './run';
 import { environmentLang, exitCodeOf, prepare } from './run';
 import { fundcheckVersion } from './version';
@@ -62,6 +63,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     io.out(flags.format === 'json' ? JSON.stringify(toJson(p.analysis, p.lang), null, 1) + '\n' : toText(p.analysis, p.lang, version));
     status = exitCodeOf(p.analysis);
+  });
+
+  withInputOptions(
+    program
+      .command('report')
+      .description('write a copy of the workbook with the findings, summaries and audit report sheets')
+      .argument('<file>', 'workbook (.xlsx) or ledger (.csv)')
+      .requiredOption('-o, --output <file>', 'the report workbook to write (.xlsx, not the input)')
+  ).action(async (file: string, flags: SheetFlags & { output: string }) => {
+    status = await runReport(file, flags.output, { lang: flags.lang, sheets: sheetsOf(flags) }, io, version);
   });
 
   try {

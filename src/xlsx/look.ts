@@ -26,6 +26,9 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
   link: '@',
 };
 
+/** Table text: its point size and the height of one wrapped line. */
+export const LINE = { size: 10.5, height: 14, row: 18, header: 20 } as const;
+
 const GRID: Partial<ExcelJS.Borders> = (() => {
   const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
   return { top: side, left: side, bottom: side, right: side };
@@ -40,7 +43,7 @@ export type CellSpec =
 function build(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
   if (spec.role === 'header') {
     return {
-      font: { name: look.font, size: 10.5, bold: true },
+      font: { name: look.font, size: LINE.size, bold: true },
       fill: fill('#D9E1F2'),
       border: GRID,
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -51,12 +54,12 @@ function build(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
   return {
     numFmt: NUMBER_FORMATS[spec.kind],
     font: spec.linked
-      ? { name: look.font, size: 10.5, bold, color: { argb: 'FF0563C1' }, underline: true }
-      : { name: look.font, size: 10.5, bold },
+      ? { name: look.font, size: LINE.size, bold, color: { argb: 'FF0563C1' }, underline: true }
+      : { name: look.font, size: LINE.size, bold },
     border: GRID,
     ...(spec.band ? { fill: fill(spec.band) } : spec.emphasis === 'total' ? { fill: fill('#F2F2F2') } : {}),
     alignment: {
-      vertical: 'top',
+      vertical: 'middle',
       horizontal: textual ? 'left' : 'right',
       wrapText: textual,
       ...(spec.indent ? { indent: spec.indent } : {}),

@@ -1,14 +1,18 @@
 import type ExcelJS from 'exceljs';
-import type { Block, CellRef, PrintHints, ReportSheet } from '../core/report/model';
+import type { CellRef, PrintHints, ReportSheet } from '../core/report/model';
 import { BAND_FILLS } from '../core/report/model';
 import type { BlockStyle, Look } from './look';
-import { bandStyle, blockStyle, fontSize } from './look';
+import { bandStyle, blockStyle, fontSize, LINE } from './look';
+import { pager } from './pages';
 import { writeTable } from './render-table';
-import { sheetWidths, textWidth } from './widths';
+import { lineCount, sheetWidths } from './widths';
 
 /** Width of an A4 page in Excel's column unit at 100 %: prose sheets are laid out to fill it. */
 const PAGE_WIDTH = { portrait: 92, landscape: 140 } as const;
 const A4 = 9;
+/** Points a heading needs below it on the same page: its paragraph's first lines or a table's header and first rows. */
+const KEEP_WITH_NEXT = 64;
+const HEIGHTS = { title: 32, blank: 12, signature: 30, legend: 16 } as const;
 
 export interface RenderTargets {
   /** `#'Sheet'!F37` for a source cell. */
@@ -17,15 +21,12 @@ export interface RenderTargets {
   readonly tableNames: Set<string>;
 }
 
-/** Rows a merged, wrapped text needs: Excel and LibreOffice size merged cells to nothing by themselves. */
-function lineCount(text: string, size: number, width: number): number {
-  const perLine = Math.max(1, width * 0.92 * (11 / size));
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
-}
-
 /** Splits `span` columns into `parts` runs for the fields of a signature line. */
 function segments(span: number, parts: number): [number, number][] {
-  return [...Array(parts).keys()].map((i) => [Math.floor((i * span) / parts) + 1, Math.max(Math.floor(((i + 1) * span) / parts), Math.floor((i * span) / parts) + 1)]);
+  return [...Array(parts).keys()].map((i) => {
+    const from = Math.floor((i * span) / parts) + 1;
+    return [from, Math.max(Math.floor(((i + 1) * span) / parts), from)];
+  });
 }
 
 function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, repeatRow: number | null): void {
@@ -49,52 +50,82 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Loo
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const span = widths.length;
   const usable = widths.reduce((s, w) => s + w, 0);
+  const repeat = sheet.print.repeat;
+  const pages = pager(sheet.print, Math.min(1, PAGE_WIDTH[sheet.print.orientation] / usable), repeat === null ? 0 : 'table' in repeat ? LINE.header : HEIGHTS.legend);
   const headers = new Map<string, number>();
   let runningHead: number | null = null;
   let r = 1;
 
-  const text = (value: string, style: BlockStyle, height?: number) => {
+  const height = (h: number) => {
+    ws.getRow(r).height = h;
+    pages.advance(h);
+    r++;
+  };
+  const breakPage = () => {
+    ws.getRow(r - 1).addPageBreak();
+    pages.newPage();
+  };
+  const keepWithNext = (h: number) => {
+    if (!pages.fits(h + KEEP_WITH_NEXT) && r > 1) breakPage();
+  };
+  const text = (value: string, style: BlockStyle, fixed?: number) => {
+    const size = fontSize(style);
+    const h = fixed ?? Math.ceil(lineCount(value, usable, size) * size * 1.5 + 4);
+    if (style === 'heading' || style === 'table-title') keepWithNext(h);
     if (span > 1) ws.mergeCells(r, 1, r, span);
     const cell = ws.getCell(r, 1);
     cell.value = value;
     cell.style = blockStyle(look, style);
-    const size = fontSize(style);
-    ws.getRow(r).height = height ?? Math.ceil(lineCount(value, size, usable) * size * 1.5 + 4);
-    r++;
+    height(h);
   };
 
-  const place = (b: Block) => {
+  sheet.blocks.forEach((b, k) => {
     switch (b.kind) {
       case 'running-head':
         runningHead = r;
-        return text(b.text, 'running-head');
+        text(b.text, 'running-head', HEIGHTS.legend);
+        break;
       case 'title':
-        return text(b.text, 'title', 32);
+        text(b.text, 'title', HEIGHTS.title);
+        break;
       case 'subtitle':
       case 'heading':
       case 'note':
-        return text(b.text, b.kind);
-      case 'paragraph':
-        return text(b.text, b.draft ? 'draft' : 'paragraph');
+        text(b.text, b.kind);
+        break;
+      case 'paragraph': {
+        // The sign-off statement, its signatures and the note below them stay on one page.
+        const next = sheet.blocks[k + 1];
+        if (next?.kind === 'signatures' && !pages.fits(HEIGHTS.signature * (next.lines.length + 1) + HEIGHTS.legend * 2) && r > 1) breakPage();
+        text(b.text, b.draft ? 'draft' : 'paragraph');
+        break;
+      }
       case 'table': {
         if (b.title) text(b.title, 'table-title');
-        const at = writeTable(ws, b.table, r, look, targets.link, targets.tableNames);
+        const at = writeTable(ws, b.table, r, widths, look, targets);
         headers.set(b.table.id, at.header);
-        r = at.last + 2;
-        return;
+        at.heights.forEach((h) => pages.advance(h));
+        r = at.last + 1;
+        height(HEIGHTS.blank);
+        break;
       }
       case 'legend': {
-        const label = ws.getCell(r, 1);
-        label.value = b.label;
-        label.style = blockStyle(look, 'legend');
+        // The key on one row when the sheet is wide enough, else the label above the swatches.
+        const inline = span > b.items.length;
+        if (inline) {
+          const label = ws.getCell(r, 1);
+          label.value = b.label;
+          label.style = blockStyle(look, 'legend');
+        } else text(b.label, 'legend', HEIGHTS.legend);
+        const first = inline ? 2 : 1;
+        const slots = Math.max(span - first + 1, 1);
         b.items.forEach((item, i) => {
-          const slots = Math.max(span - 1, 1);
-          const cell = ws.getCell(r + Math.floor(i / slots), 2 + (i % slots));
+          const cell = ws.getCell(r + Math.floor(i / slots), first + (i % slots));
           cell.value = item.text;
           cell.style = bandStyle(look, BAND_FILLS[item.band]);
         });
-        r += Math.ceil(b.items.length / Math.max(span - 1, 1));
-        return;
+        for (let k = Math.ceil(b.items.length / slots); k > 0; k--) height(HEIGHTS.legend);
+        break;
       }
       case 'signatures':
         for (const fields of b.lines) {
@@ -104,16 +135,14 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Loo
             cell.value = fields[i];
             cell.style = blockStyle(look, 'signature');
           });
-          ws.getRow(r).height = 30;
-          r++;
+          height(HEIGHTS.signature);
         }
-        return;
+        break;
       case 'spacer':
-        r++;
-        return;
+        height(HEIGHTS.blank);
+        break;
     }
-  };
-  sheet.blocks.forEach(place);
+  });
 
   const frozen = sheet.freeze === null ? undefined : headers.get(sheet.freeze);
   const frozenTable = sheet.blocks.find((b) => b.kind === 'table' && b.table.id === sheet.freeze);
@@ -124,6 +153,5 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Loo
       ? { state: 'frozen', xSplit, ySplit: frozen, topLeftCell: `${xSplit > 0 ? 'B' : 'A'}${frozen + 1}`, showGridLines: !prose }
       : { state: 'normal', showGridLines: !prose },
   ];
-  const repeat = sheet.print.repeat;
   printSetup(ws, sheet.print, repeat === null ? null : 'table' in repeat ? (headers.get(repeat.table) ?? null) : runningHead);
 }

@@ -3,13 +3,31 @@ import type { Fen } from '../core/money';
 import type { Column, ReportSheet, ReportValue, Table } from '../core/report/model';
 
 /** CJK and full-width characters take two columns of Excel's width unit, the rest one. */
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
   }
   return w;
+}
+
+/**
+ * Lines a wrapped text takes in a column `width` units wide at `size` points. It errs long: a row
+ * a little too tall is better than a line cut off, and neither Excel nor LibreOffice fits rows to
+ * wrapped text when they open a file.
+ */
+export function lineCount(text: string, width: number, size = 11): number {
+  const perLine = Math.max(1, width * 0.92 * (11 / size));
+  let n = 0;
+  for (const line of text.split('\n')) n += Math.max(1, Math.ceil(proseWidth(line) / perLine));
+  return n;
+}
+
+/** Running text is narrower than its count of characters: most Latin letters are slimmer than the "0" Excel's unit is. */
+function proseWidth(text: string): number {
+  const wide = textWidth(text) - text.length;
+  return wide * 2 + (text.length - wide) * 0.85;
 }
 
 /** Widest line of a multi-line text. */
@@ -52,7 +70,7 @@ function tableWidths(t: Table): number[] {
       const v = valueWidth(c, r.cells[i] ?? null) + (i === 0 ? 2 * (r.indent ?? 0) : 0);
       if (v > w) w = v;
     }
-    return Math.max(MIN, Math.min(w + PADDING, c.wrap ? MAX_WRAPPED : MAX_TEXT));
+    return Math.max(MIN, Math.min(w + PADDING, c.maxWidth ?? (c.wrap ? MAX_WRAPPED : MAX_TEXT)));
   });
 }
 

@@ -3,8 +3,8 @@ import { Shell, paneLanguage } from '../../src/taskpane/shell';
 
 describe('task pane shell', () => {
   it.each([
-    ['zh-CN', '经费审查助手', '正在加载…'],
-    ['en-US', 'FundCheck', 'Loading…'],
+    ['zh-CN', '经费审查助手', '正在读取工作簿…'],
+    ['en-US', 'FundCheck', 'Reading the workbook…'],
   ] as const)('speaks %s', (lang, title, loading) => {
     render(<Shell lang={lang} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);

@@ -32,7 +32,7 @@ export const REPORT_EN_US: ReportCatalogue = {
   'band.legend': 'Execution shading:',
 
   'findings.title': 'Findings',
-  'findings.summary': '{total} findings: {errors} errors, {warnings} warnings, {infos} notes. Click a location to go to the cell.',
+  'findings.summary': 'Findings: {total} (errors: {errors}, warnings: {warnings}, notes: {infos}). Click a location to go to the cell.',
   'findings.none': 'No findings.',
   'findings.linkLimit':
     'There are {total} findings, more than the 65,530 hyperlinks Excel allows on one sheet: only the first {linked} link to their cell; find the others by their location, or from the FundCheck task pane.',
@@ -72,6 +72,7 @@ export const REPORT_EN_US: ReportCatalogue = {
   'ie.openingNone': 'The ledger states no opening balance; taken as 0',
   'ie.closingCheck': '= opening balance + surplus',
   'ie.overBudget': 'Over budget by {amount}',
+  'ie.abovePlan': 'Above plan by {amount}',
   'ie.lowExecution': 'Execution below 30%',
   'ie.noBudget': 'No budget line',
   'ie.unused': 'Budget not used',
@@ -143,11 +144,11 @@ export const REPORT_EN_US: ReportCatalogue = {
   'audit.budgetTable': 'Budget execution',
   'audit.s2': '2. Findings',
   'audit.s2.summary':
-    'All {entries} ledger entries were put through {checks} checks: {errors} errors, {warnings} warnings and {infos} notes were found, each listed on the "{sheet}" sheet.',
+    'All {entries} ledger entries were put through {checks} checks, which found errors: {errors}, warnings: {warnings}, notes: {infos}; each is listed on the "{sheet}" sheet.',
   'audit.s2.clean': 'All {entries} ledger entries were put through {checks} checks; no errors or warnings were found.',
   'audit.checksTable': 'Findings by check',
-  'audit.s2.rules': 'The rules the checks apply:',
-  'audit.s2.rule': '{title}: {source}.',
+  'audit.s2.rules': 'What each check that found something looks for, and the rule it applies:',
+  'audit.s2.rule': '{n}. {title}: {explain} Rule: {source}.',
   'audit.perCapita': 'Gift spending per member',
   'col.spent': 'Spent in the year',
   'col.perCapita': 'Per member',
@@ -169,7 +170,7 @@ export const REPORT_EN_US: ReportCatalogue = {
   'audit.s3.clean':
     'The committee has examined the accounts of {unit}{year}: they are clear, agree with the ledger, and the spending complies with the Measures for Grassroots Union Fund Income and Expenditure; no breach was found.',
   'audit.s3.issues':
-    'The committee has examined the accounts of {unit}{year} as set out above. The checks found {errors} errors and {warnings} warnings; the treasurer should verify each, explain it and put it right, and report the corrections to the committee.',
+    'The committee has examined the accounts of {unit}{year} as set out above. The checks found errors: {errors}, warnings: {warnings}; the treasurer should verify each, explain it and put it right, and report the corrections to the committee.',
   'audit.s4': '4. Recommendations',
   'audit.s4.issues': 'Verify and correct each finding, and report the corrections at the next audit.',
   'audit.s4.over': 'Spend within the budget; where an item must exceed it, amend the budget first through the proper procedure.',

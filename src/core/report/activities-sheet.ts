@@ -1,5 +1,4 @@
 import { execution } from '../summarize/execution';
-import type { Fen } from '../money';
 import { sum } from '../money';
 import type { ReportContext } from './context';
 import { printHints, subtitle } from './context';
@@ -53,11 +52,8 @@ export function activitiesSheet(ctx: ReportContext): ReportSheet {
   });
   const budgets = analysis.activities.flatMap((x) => (x.budget === null ? [] : [x.budget]));
   const budget = budgets.length === 0 ? null : sum(budgets);
-  const actual = sum(analysis.activities.map((x) => x.actual));
-  rows.push({
-    cells: [say('common.total'), '', budget, actual, budget === null ? null : ((actual - budget) as Fen), null, null, null, ''],
-    emphasis: 'total',
-  });
+  const all = execution(budget, sum(analysis.activities.map((x) => x.actual)));
+  rows.push({ cells: [say('common.total'), '', all.budget, all.actual, all.variance, all.rate, null, null, ''], emphasis: 'total', band: all.band });
   blocks.push({ kind: 'table', table: { id: ACTIVITIES_TABLE, columns, rows, bandColumn: 5 } }, legendBlock(ctx), { kind: 'note', text: say('act.explain') });
   return { ...base, blocks, freeze: ACTIVITIES_TABLE, print: printHints(ctx, 'landscape', { table: ACTIVITIES_TABLE }) };
 }

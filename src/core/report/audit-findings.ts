@@ -45,7 +45,7 @@ export function findingsSection(ctx: ReportContext, perCapita: readonly PerCapit
       const docs = ctx.docsOf(c.check);
       if (!docs || seen.has(c.check)) continue;
       seen.add(c.check);
-      blocks.push({ kind: 'note', text: say('audit.s2.rule', { title: docs.title[ctx.lang], source: docs.source[ctx.lang] }) });
+      blocks.push({ kind: 'note', text: say('audit.s2.rule', { n: seen.size, title: docs.title[ctx.lang], explain: docs.explain[ctx.lang], source: docs.source[ctx.lang] }) });
     }
   }
   blocks.push(...perCapitaBlocks(ctx, perCapita));
@@ -63,7 +63,26 @@ function perCapitaBlocks(ctx: ReportContext, perCapita: readonly PerCapita[]): B
   const { say, analysis } = ctx;
   if (perCapita.length === 0) return [];
   const members = analysis.settings.members;
+  const rows: TableRow[] = perCapita.map((p) => ({
+    cells: [say(p.item === 'festival' ? 'pc.festival' : 'pc.birthday'), p.spent, p.perCapita, capCell(ctx, p), say(`pc.${p.status}`)],
+    emphasis: p.status === 'over' ? 'subtotal' : undefined,
+  }));
   const blocks: Block[] = [
+    {
+      kind: 'table',
+      title: say('audit.perCapita'),
+      table: {
+        id: 'audit-per-capita',
+        columns: [
+          { header: say('col.item'), kind: 'text' },
+          { header: say('col.spent'), kind: 'money' },
+          { header: say('col.perCapita'), kind: 'money' },
+          { header: say('col.cap'), kind: 'money' },
+          { header: say('col.conclusion'), kind: 'text' },
+        ],
+        rows,
+      },
+    },
     {
       kind: 'paragraph',
       text:
@@ -72,25 +91,6 @@ function perCapitaBlocks(ctx: ReportContext, perCapita: readonly PerCapita[]): B
           : say('pc.members', { members, source: sourceText(ctx, analysis.settings.sources.members ?? { from: 'default' }) }),
     },
   ];
-  const rows: TableRow[] = perCapita.map((p) => ({
-    cells: [say(p.item === 'festival' ? 'pc.festival' : 'pc.birthday'), p.spent, p.perCapita, capCell(ctx, p), say(`pc.${p.status}`)],
-    emphasis: p.status === 'over' ? 'subtotal' : undefined,
-  }));
-  blocks.push({
-    kind: 'table',
-    title: say('audit.perCapita'),
-    table: {
-      id: 'audit-per-capita',
-      columns: [
-        { header: say('col.item'), kind: 'text' },
-        { header: say('col.spent'), kind: 'money' },
-        { header: say('col.perCapita'), kind: 'money' },
-        { header: say('col.cap'), kind: 'money' },
-        { header: say('col.conclusion'), kind: 'text' },
-      ],
-      rows,
-    },
-  });
   const rules = perCapita.flatMap((p) => (p.setting.rule ? [ruleText(ctx, p.setting.rule)] : []));
   const fromSheet = perCapita.flatMap((p) => {
     const key = p.item === 'festival' ? 'festivalCapPerCapita' : 'birthdayCapPerCapita';

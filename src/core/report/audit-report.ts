@@ -7,7 +7,7 @@ import type { PerCapita } from '../summarize/per-capita';
 import { findingsSection } from './audit-findings';
 import type { ReportContext } from './context';
 import { printHints } from './context';
-import { legendBlock, lineName, shareOf } from './income-expense-sheet';
+import { incomeExecution, legendBlock, lineName, shareOf } from './income-expense-sheet';
 import type { Block, ChartRequest, Column, ReportSheet, TableRow } from './model';
 import { monthlyChart } from './monthly-sheet';
 
@@ -61,8 +61,8 @@ function incomeSection(ctx: ReportContext, s: IncomeStatement): { blocks: Block[
     indent,
   });
   const table: TableRow[] = [{ cells: [say('ie.incomeHeading'), null, null, null, null], emphasis: 'heading' }];
-  for (const l of s.income) table.push(row(lineName(ctx, l), l, shareOf(l.shareBp), undefined, 1));
-  table.push(row(say('ie.incomeTotal'), s.incomeTotal, s.income.some((l) => l.shareBp !== null) ? 1 : null, 'subtotal'));
+  for (const l of s.income) table.push(row(lineName(ctx, l), incomeExecution(l), shareOf(l.shareBp), undefined, 1));
+  table.push(row(say('ie.incomeTotal'), incomeExecution(s.incomeTotal), s.income.some((l) => l.shareBp !== null) ? 1 : null, 'subtotal'));
   table.push({ cells: [say('ie.expenseHeading'), null, null, null, null], emphasis: 'heading' });
   const groupRows: number[] = [];
   for (const g of s.expense) {
@@ -112,7 +112,13 @@ function signOff(ctx: ReportContext): Block[] {
   return [
     { kind: 'spacer' },
     { kind: 'paragraph', text: say('audit.signoff') },
-    { kind: 'signatures', lines: [[say('audit.sign.chair'), say('audit.sign.date')], [say('audit.sign.president'), say('audit.sign.finance'), say('audit.sign.preparer')]] },
+    {
+      kind: 'signatures',
+      lines: [
+        [say('audit.sign.chair'), say('audit.sign.date')],
+        [say('audit.sign.president'), say('audit.sign.finance'), say('audit.sign.preparer')],
+      ],
+    },
     { kind: 'spacer' },
     { kind: 'note', text: say('audit.generated', { version: run.version, input: run.input, time: run.time }) },
   ];

@@ -73,15 +73,16 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
   });
   if (findings.length > LINK_LIMIT) blocks.push({ kind: 'note', text: say('findings.linkLimit', { total: findings.length, linked: LINK_LIMIT }) });
 
+  // Laid over the findings table's columns, so the check ids sit above the wide rows column.
   const countColumns: Column[] = [
     { header: say('col.check'), kind: 'text' },
-    { header: say('col.checkId'), kind: 'text' },
     { header: say('col.severity'), kind: 'text' },
     { header: say('col.count'), kind: 'count' },
     { header: say('col.amountInvolved'), kind: 'money' },
+    { header: say('col.checkId'), kind: 'text' },
   ];
   const countRows: TableRow[] = countByCheck(findings).map((c) => ({
-    cells: [checkTitle(ctx, c.check), c.check, say(`severity.${c.severity}`), c.count, c.amount],
+    cells: [checkTitle(ctx, c.check), say(`severity.${c.severity}`), c.count, c.amount, c.check],
   }));
   blocks.push({ kind: 'table', title: say('findings.countsTitle'), table: { id: 'finding-counts', columns: countColumns, rows: countRows } });
 
@@ -92,10 +93,9 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
     { header: say('col.location'), kind: 'link' },
     { header: say('col.rows'), kind: 'text', wrap: true, maxWidth: 24 },
     { header: say('col.amount'), kind: 'money' },
-    { header: say('col.category'), kind: 'text' },
-    { header: say('col.activity'), kind: 'text' },
-    { header: say('col.message'), kind: 'text', wrap: true, maxWidth: 60 },
-    { header: say('col.checkId'), kind: 'text' },
+    { header: say('col.category'), kind: 'text', maxWidth: 24 },
+    { header: say('col.activity'), kind: 'text', maxWidth: 16 },
+    { header: say('col.message'), kind: 'text', wrap: true, maxWidth: 50 },
   ];
   const severityText = Object.fromEntries(SEVERITIES.map((s) => [s, say(`severity.${s}`)]));
   const titles = new Map<string, string>();
@@ -103,7 +103,7 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
     let title = titles.get(f.check);
     if (title === undefined) titles.set(f.check, (title = checkTitle(ctx, f.check)));
     return {
-      cells: [i + 1, severityText[f.severity], title, linkOf(f, i < LINK_LIMIT), rowsText(ctx, f.rows, f.related), f.amount, f.category ?? '', f.activity ?? '', f.message[ctx.lang], f.check],
+      cells: [i + 1, severityText[f.severity], title, linkOf(f, i < LINK_LIMIT), rowsText(ctx, f.rows, f.related), f.amount, f.category ?? '', f.activity ?? '', f.message[ctx.lang]],
     };
   });
   blocks.push({ kind: 'spacer' }, { kind: 'table', title: say('findings.listTitle'), table: { id: 'findings', columns, rows } });

@@ -14,7 +14,13 @@ export function lineName(ctx: ReportContext, l: StatementLine): string {
   return l.direct ? ctx.say('ie.direct', { name: l.name }) : l.name;
 }
 
-function note(ctx: ReportContext, l: Execution, hasBudgetSheet: boolean): string {
+/** Income above plan is no fault: it is noted as such and its execution is not shaded. */
+export function incomeExecution(e: Execution): Execution {
+  return { ...e, band: null };
+}
+
+function note(ctx: ReportContext, l: Execution, hasBudgetSheet: boolean, side: 'income' | 'expense'): string {
+  if (side === 'income' && l.variance !== null && l.variance > 0) return ctx.say('ie.abovePlan', { amount: moneyText(l.variance) });
   if (l.band === 'over-100' && l.variance !== null) return ctx.say('ie.overBudget', { amount: moneyText(l.variance) });
   if (l.budget !== null && l.budget > 0 && l.actual === 0) return ctx.say('ie.unused');
   if (l.band === 'under-30') return ctx.say('ie.lowExecution');
@@ -48,13 +54,16 @@ export function statementRows(ctx: ReportContext, s: IncomeStatement): TableRow[
     { cells: [say('ie.opening'), null, s.opening, null, null, null, openingNote(ctx)], emphasis: 'subtotal' },
     { cells: [say('ie.incomeHeading'), null, null, null, null, null, ''], emphasis: 'heading' },
   ];
-  for (const l of s.income) rows.push(row(lineName(ctx, l), l, shareOf(l.shareBp), l.key === '' ? say('ie.noCategory') : note(ctx, l, budgets), undefined, 1));
-  rows.push(row(say('ie.incomeTotal'), s.incomeTotal, full(incomeShares), '', 'subtotal'));
+  for (const l of s.income) {
+    rows.push(row(lineName(ctx, l), incomeExecution(l), shareOf(l.shareBp), l.key === '' ? say('ie.noCategory') : note(ctx, l, budgets, 'income'), undefined, 1));
+  }
+  rows.push(row(say('ie.incomeTotal'), incomeExecution(s.incomeTotal), full(incomeShares), '', 'subtotal'));
   rows.push({ cells: [say('ie.expenseHeading'), null, null, null, null, null, ''], emphasis: 'heading' });
   for (const g of s.expense) {
     const grouped = g.items.length > 0;
-    rows.push(row(lineName(ctx, g.line), g.line, shareOf(g.line.shareBp), g.line.key === '' ? say('ie.noCategory') : note(ctx, g.line, budgets), undefined, 1));
-    for (const item of g.items) rows.push(row(lineName(ctx, item), item, shareOf(item.shareBp), note(ctx, item, false), undefined, grouped ? 2 : 1));
+    const notes = g.line.key === '' ? say('ie.noCategory') : note(ctx, g.line, budgets, 'expense');
+    rows.push(row(lineName(ctx, g.line), g.line, shareOf(g.line.shareBp), notes, grouped ? 'subtotal' : undefined, 1));
+    for (const item of g.items) rows.push(row(lineName(ctx, item), item, shareOf(item.shareBp), note(ctx, item, false, 'expense'), undefined, 2));
   }
   rows.push(row(say('ie.expenseTotal'), s.expenseTotal, full(expenseShares), '', 'subtotal'));
   rows.push(row(say('ie.surplus'), s.surplus, null, '', 'subtotal'));
@@ -62,7 +71,7 @@ export function statementRows(ctx: ReportContext, s: IncomeStatement): TableRow[
   return rows;
 }
 
-export function statementColumns(ctx: ReportContext): Column[] {
+function statementColumns(ctx: ReportContext): Column[] {
   const { say } = ctx;
   return [
     { header: say('col.item'), kind: 'text' },

@@ -80,7 +80,7 @@ export type Block =
   | { readonly kind: 'table'; readonly title?: string; readonly table: Table }
   /** Shading key for execution bands. */
   | { readonly kind: 'legend'; readonly label: string; readonly items: readonly { readonly band: RateBand; readonly text: string }[] }
-  /** Signature lines of the sign-off block, each a few fields spread across the row. */
+  /** Signature lines of the sign-off block, each a few fields spread across the row; kept on one page with the paragraph before them. */
   | { readonly kind: 'signatures'; readonly lines: readonly (readonly string[])[] }
   | { readonly kind: 'spacer' };
 

@@ -111,7 +111,7 @@ const LOG_COLUMNS = [
   ['log.settings', 50],
   ['log.chart', 30],
   ['log.rules', 40],
-  ['log.counts', 28],
+  ['log.counts', 40],
   ['log.totals', 14],
 ] as const;
 
@@ -130,7 +130,7 @@ export function runLogSheet(ctx: ReportContext): ReportSheet {
       settingsText(ctx),
       analysis.chart.chart.version,
       rulesText(ctx),
-      analysis.timings.map((t) => `${t.check} ${t.findings}`).join('\n'),
+      analysis.timings.map((t) => `${t.check} ${t.findings}`).join(', '),
       `${count('error')} / ${count('warning')} / ${count('info')}`,
     ],
   };

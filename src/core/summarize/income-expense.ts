@@ -15,9 +15,6 @@ export interface StatementLine extends Execution {
   readonly direct: boolean;
   /** Share of total income or expense in basis points; null when shares are not shown. */
   readonly shareBp: number | null;
-  readonly budgetRow: number | null;
-  /** Worksheet rows of the ledger entries counted. */
-  readonly rows: number;
 }
 
 /** A first-level expense category: its line carries the subtotal, `items` its sub-items (none when it has no sub-items). */
@@ -62,7 +59,7 @@ export function inStatementOrder(categories: readonly CategoryTotal[], chart: Ch
 }
 
 function line(c: CategoryTotal, name: string, budget: Fen | null, direct: boolean): Omit<StatementLine, 'shareBp'> {
-  return { ...execution(budget, c.actual), key: c.key, name, direct, budgetRow: direct ? null : c.budgetRow, rows: c.rows.length };
+  return { ...execution(budget, c.actual), key: c.key, name, direct };
 }
 
 function groupOf(key: string, members: readonly CategoryTotal[]): { line: Omit<StatementLine, 'shareBp'>; items: Omit<StatementLine, 'shareBp'>[] } {
@@ -72,20 +69,14 @@ function groupOf(key: string, members: readonly CategoryTotal[]): { line: Omit<S
   const name = head.parts[0] ?? head.name;
   if (subs.length === 0) return { line: line(own!, own!.name, own!.budget, false), items: [] };
   const items = subs.map((c) => line(c, c.parts.slice(1).join('-') || c.name, c.budget, false));
-  if (own && (own.rows.length > 0 || own.actual !== 0)) items.unshift(line(own, name, null, true));
+  if (own && (own.rows.length > 0 || own.actual !== 0)) items.push(line(own, name, null, true));
   const budget = own?.budget ?? budgetSum(subs.map((c) => c.budget));
   const actual = sum(members.map((c) => c.actual));
-  return {
-    line: { ...execution(budget, actual), key, name, direct: false, budgetRow: own?.budgetRow ?? null, rows: members.reduce((n, c) => n + c.rows.length, 0) },
-    items,
-  };
+  return { line: { ...execution(budget, actual), key, name, direct: false }, items };
 }
 
 function withShares<T extends Omit<StatementLine, 'shareBp'>>(lines: readonly T[], whole: number): (T & { shareBp: number | null })[] {
-  const shares = sharesOf(
-    lines.map((l) => l.actual),
-    whole
-  );
+  const shares = sharesOf(lines.map((l) => l.actual), whole);
   return lines.map((l, i) => ({ ...l, shareBp: shares ? shares[i] : null }));
 }
 
@@ -97,10 +88,7 @@ function withShares<T extends Omit<StatementLine, 'shareBp'>>(lines: readonly T[
 export function summarizeIncomeExpense(categories: readonly CategoryTotal[], totals: Totals, chart: ChartLookup): IncomeStatement {
   const sorted = inStatementOrder(categories, chart);
 
-  const income = withShares(
-    sorted.filter((c) => c.kind === 'income').map((c) => line(c, c.name, c.budget, false)),
-    SHARE_SCALE
-  );
+  const income = withShares(sorted.filter((c) => c.kind === 'income').map((c) => line(c, c.name, c.budget, false)), SHARE_SCALE);
   const byFirst = new Map<string, CategoryTotal[]>();
   for (const c of sorted) {
     if (c.kind !== 'expense') continue;
@@ -110,13 +98,10 @@ export function summarizeIncomeExpense(categories: readonly CategoryTotal[], tot
     else byFirst.set(k, [c]);
   }
   const raw = [...byFirst].map(([k, members]) => groupOf(k, members));
-  const heads = withShares(
-    raw.map((g) => g.line),
-    SHARE_SCALE
-  );
+  const heads = withShares(raw.map((g) => g.line), SHARE_SCALE);
   const expense = heads.map((head, i) => ({
     line: head,
-    items: head.shareBp === null && raw[i].items.length > 0 ? raw[i].items.map((l) => ({ ...l, shareBp: null })) : withShares(raw[i].items, head.shareBp ?? 0),
+    items: head.shareBp === null ? raw[i].items.map((l) => ({ ...l, shareBp: null })) : withShares(raw[i].items, head.shareBp),
   }));
 
   const incomeActual = sum(income.map((l) => l.actual));

@@ -1,0 +1,132 @@
+import { randomBytes } from 'crypto';
+import { rename, rm, writeFile } from 'fs/promises';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { Grid } from '../core/grid';
+import { a1, cellText } from '../core/grid';
+import type { CellRef, ReportModel, ReportSheet, TableRow } from '../core/report/model';
+import { ownershipNumber } from '../core/report/model';
+import { RUN_LOG_TABLE } from '../core/report/run-log';
+import { toCell } from './cells';
+import { storeInternalLinks } from './internal-links';
+import type { LoadedInput } from './load';
+import { lookFor } from './look';
+import { clearOwnership, markOwned, ownedSheets } from './ownership';
+import { renderSheet } from './render-sheet';
+
+const MAX_SHEET_NAME = 31;
+
+/** Excel forbids : \ / ? * [ ] in sheet names, a leading or trailing apostrophe, and more than 31 characters. */
+function validSheetName(name: string): string {
+  const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, MAX_SHEET_NAME);
+  return cleaned === '' ? 'Sheet1' : cleaned;
+}
+
+/** The name itself when free, else "名称 (2)", "名称 (3)" …: a user's sheet of the same name is never touched. */
+function freeName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** A CSV ledger becomes the one source sheet of a new workbook, every field written as the text it was. */
+function workbookFromCsv(grid: Grid): { workbook: ExcelJS.Workbook; sheet: string } {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = validSheetName(grid.name);
+  const ws = workbook.addWorksheet(sheet);
+  grid.rows.forEach((cells, i) => {
+    const row = ws.getRow(i + 1);
+    cells.forEach((c, j) => {
+      if (c !== null) row.getCell(j + 1).value = typeof c === 'object' ? cellText(c) : c;
+    });
+  });
+  return { workbook, sheet };
+}
+
+/** Rows of the run log a previous report left, kept so the log only ever grows (SPEC §4.7). */
+function previousRunLog(workbook: ExcelJS.Workbook, sheet: string | undefined): TableRow[] {
+  const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
+  if (!ws) return [];
+  const rows: TableRow[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const values = ws.getRow(r).values as ExcelJS.CellValue[];
+    const cells = values.slice(1).map((v) => cellText(toCell(v)));
+    if (cells.some((c) => c !== '')) rows.push({ cells });
+  }
+  return rows;
+}
+
+function withPreviousRuns(sheet: ReportSheet, previous: readonly TableRow[]): ReportSheet {
+  if (sheet.role !== 'run-log' || previous.length === 0) return sheet;
+  const blocks = sheet.blocks.map((b) => {
+    if (b.kind !== 'table' || b.table.id !== RUN_LOG_TABLE) return b;
+    const width = b.table.columns.length;
+    const old = previous.map((r) => ({ cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null) }));
+    return { ...b, table: { ...b.table, rows: [...old, ...b.table.rows] } };
+  });
+  return { ...sheet, blocks };
+}
+
+/** Opens on the findings: the one selected tab, so no sheets are left grouped for editing. */
+function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  for (const ws of workbook.worksheets) {
+    const view = ws.views?.[0];
+    if (view) (view as { tabSelected?: boolean }).tabSelected = ws === sheet;
+    else if (ws === sheet) ws.views = [{ state: 'normal', tabSelected: true } as unknown as ExcelJS.WorksheetView];
+  }
+  const activeTab = workbook.worksheets.indexOf(sheet);
+  workbook.views = workbook.views?.length ? workbook.views.map((v, i) => (i === 0 ? { ...v, activeTab, firstSheet: 0 } : v)) : [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
+}
+
+/** Writes beside the target and renames, so a failed write never leaves a half-written report. */
+async function writeAtomically(file: string, data: Buffer): Promise<void> {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.~${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * A copy of the input workbook with the report's sheets: FundCheck's own sheets from an earlier
+ * run are replaced (their run log kept), every source sheet is left as it was.
+ */
+export async function writeReport(input: LoadedInput, model: ReportModel, file: string): Promise<void> {
+  const fromCsv = input.workbook === null ? workbookFromCsv(input.grids[0]) : null;
+  const workbook = fromCsv?.workbook ?? input.workbook!;
+  const sheetOf = (name: string) => (fromCsv && name === input.grids[0].name ? fromCsv.sheet : name);
+
+  const owned = ownedSheets(workbook);
+  const previous = previousRunLog(workbook, owned.get(ownershipNumber('run-log')));
+  for (const name of new Set(owned.values())) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) workbook.removeWorksheet(ws.id);
+  }
+  clearOwnership(workbook);
+
+  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  // exceljs types getTables() loosely; each entry is a Table with its name.
+  const tableNames = new Set(workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name).toLowerCase())));
+  const link = (ref: CellRef) => `#'${sheetOf(ref.sheet).replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
+  const look = lookFor(model.lang);
+  let findings: ExcelJS.Worksheet | null = null;
+  const generated: number[] = [];
+  for (const sheet of model.sheets) {
+    const name = freeName(sheet.name, taken);
+    const ws = workbook.addWorksheet(name);
+    renderSheet(ws, withPreviousRuns(sheet, previous), look, { link, tableNames });
+    markOwned(workbook, name, ownershipNumber(sheet.role));
+    generated.push(ws.id);
+    if (sheet.role === 'findings') findings = ws;
+  }
+  if (findings) activate(workbook, findings);
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeAtomically(file, await storeInternalLinks(written, generated));
+}
