@@ -149,8 +149,8 @@ export default defineCheck({
         'Every cell that should hold a date, an amount, a count or another number but cannot be read is reported with its sheet and cell, what it holds and what was expected; the rest of the sheet is still checked. An unreadable amount is left out of every total, and balances and subtotals that depend on it are not compared, so until it is fixed the totals may be incomplete.',
     },
     source: {
-      'zh-CN': 'FundCheck 读取规则（SPEC §2.1）',
-      'en-US': 'FundCheck reading rules (SPEC §2.1)',
+      'zh-CN': '《会计基础工作规范》：会计账簿的记录应当准确、完整、清晰',
+      'en-US': 'Basic Standards for Accounting Work: ledger records must be accurate, complete and legible',
     },
   },
   messages,

@@ -37,7 +37,8 @@ interface CheckCount {
   check: string;
   severity: Severity;
   count: number;
-  amount: Fen;
+  /** Null when no finding of the check carries an amount (an unreadable cell, a voucher gap). */
+  amount: Fen | null;
 }
 
 /** Findings per check and severity, in the registry's order (an unregistered id last). */
@@ -47,9 +48,9 @@ export function countByCheck(findings: readonly Finding[]): CheckCount[] {
   for (const f of findings) {
     const key = `${f.check}\u0000${f.severity}`;
     let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = { check: f.check, severity: f.severity, count: 0, amount: ZERO }));
+    if (!c) byKey.set(key, (c = { check: f.check, severity: f.severity, count: 0, amount: null }));
     c.count++;
-    if (f.amount !== null) c.amount = add(c.amount, f.amount);
+    if (f.amount !== null) c.amount = add(c.amount ?? ZERO, f.amount);
   }
   const rank = (c: CheckCount) => SEVERITIES.indexOf(c.severity) * 1000 + (order.get(c.check) ?? 999);
   return [...byKey.values()].sort((a, b) => rank(a) - rank(b));
