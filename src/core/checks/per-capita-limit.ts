@@ -1,49 +1,9 @@
-import type { Book, CategoryName } from '../book';
+import type { Book } from '../book';
 import type { AppliedRule } from '../finding';
-import type { Fen } from '../money';
-import { add, divideRound, ZERO } from '../money';
-import type { CapSetting } from '../settings';
-import type { AccountRole } from '../rules/chart';
-import { roleOf } from '../rules/chart';
-import type { CapRule, ChartLookup } from '../rules/types';
+import type { CapRule } from '../rules/types';
+import { summarizePerCapita } from '../summarize/per-capita';
 import { defineCheck } from './check';
 import { money } from './run';
-
-type Capped = Extract<AccountRole, 'festival' | 'birthday'>;
-
-interface Spending {
-  total: Fen;
-  rows: number[];
-  category: string;
-}
-
-/** The year's net spending on each capped item (reversals subtract), in the fiscal year only. */
-function spendingOf(book: Book, chart: ChartLookup, from: number | null, to: number | null): Map<Capped, Spending> {
-  const roleByKey = new Map<string, AccountRole | null>();
-  const roleOfCategory = (c: CategoryName): AccountRole | null => {
-    let role = roleByKey.get(c.key);
-    if (role === undefined) roleByKey.set(c.key, (role = roleOf(chart.find(c))));
-    return role;
-  };
-  const out = new Map<Capped, Spending>();
-  for (const e of book.ledger.entries) {
-    if (e.expense === 0 || e.category === null) continue;
-    if (e.date !== null && ((from !== null && e.date < from) || (to !== null && e.date > to))) continue;
-    const role = roleOfCategory(e.category);
-    if (role !== 'festival' && role !== 'birthday') continue;
-    let s = out.get(role);
-    if (!s) out.set(role, (s = { total: ZERO, rows: [], category: e.category.display }));
-    s.total = add(s.total, e.expense);
-    s.rows.push(e.row);
-  }
-  return out;
-}
-
-/** 北京's cap is a share of the income the year's budget plans: the budget's income lines. */
-function budgetedIncome(book: Book, chart: ChartLookup): Fen | null {
-  const lines = (book.budget?.lines ?? []).filter((l) => chart.find(l.category)?.kind === 'income');
-  return lines.length === 0 ? null : lines.reduce((t, l) => add(t, l.amount), ZERO);
-}
 
 function basis(rule: CapRule | null): { sourceZh: string; sourceEn: string } {
   if (rule === null) return { sourceZh: '参数表设定的上限', sourceEn: 'the cap set in the settings sheet' };
@@ -104,52 +64,36 @@ export default defineCheck({
   run(book, ctx) {
     const { settings } = ctx;
     const { chart, period } = ctx.analysis;
-    const spending = spendingOf(book, chart, period.from, period.to);
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
-    const caps: [Capped, CapSetting][] = [
-      ['festival', settings.festivalCap],
-      ['birthday', settings.birthdayCap],
-    ];
     let needsMembers = false;
-    for (const [item, cap] of caps) {
-      const s = spending.get(item);
-      if (!s) continue;
-      const found = { rows: s.rows, col, amount: s.total, category: s.category, rule: applied(cap.rule, book) };
-      if (cap.shareOfBudgetedIncome !== null) {
-        const income = budgetedIncome(book, chart);
-        if (income === null) {
-          ctx.report({ messageId: 'no-budgeted-income', severity: 'info', rule: found.rule, data: basis(cap.rule) });
-          continue;
-        }
-        const limit = Math.round(income * cap.shareOfBudgetedIncome) as Fen;
-        if (s.total <= limit) continue;
+    for (const p of summarizePerCapita(book, settings, chart, period)) {
+      if (p.rows.length === 0) continue;
+      const rule = applied(p.setting.rule, book);
+      const found = { rows: p.rows, col, amount: p.spent, category: p.category, rule };
+      if (p.status === 'no-members') needsMembers = true;
+      else if (p.status === 'no-budgeted-income') ctx.report({ messageId: 'no-budgeted-income', severity: 'info', rule, data: basis(p.setting.rule) });
+      else if (p.status === 'over' && p.cap?.kind === 'share' && p.limit !== null && p.cap.budgetedIncome !== null) {
         ctx.report({
           ...found,
-          messageId: item === 'festival' ? 'festival-over-share' : 'birthday-over-share',
+          messageId: p.item === 'festival' ? 'festival-over-share' : 'birthday-over-share',
           data: {
-            total: money(s.total),
-            income: money(income),
-            share: `${Math.round(cap.shareOfBudgetedIncome * 1000) / 10}%`,
-            cap: money(limit),
-            ...basis(cap.rule),
+            total: money(p.spent),
+            income: money(p.cap.budgetedIncome),
+            share: `${Math.round(p.cap.share * 1000) / 10}%`,
+            cap: money(p.limit),
+            ...basis(p.setting.rule),
           },
         });
-      } else if (cap.perCapita !== null) {
-        const members = settings.members;
-        if (members === null) {
-          needsMembers = true;
-          continue;
-        }
-        if (s.total <= cap.perCapita * members) continue;
+      } else if (p.status === 'over' && p.cap?.kind === 'per-member' && p.members !== null && p.perCapita !== null) {
         ctx.report({
           ...found,
-          messageId: item === 'festival' ? 'festival-over' : 'birthday-over',
+          messageId: p.item === 'festival' ? 'festival-over' : 'birthday-over',
           data: {
-            total: money(s.total),
-            members,
-            perCapita: money(divideRound(s.total, members)),
-            cap: money(cap.perCapita),
-            ...basis(cap.rule),
+            total: money(p.spent),
+            members: p.members,
+            perCapita: money(p.perCapita),
+            cap: money(p.cap.perCapita),
+            ...basis(p.setting.rule),
           },
         });
       }

@@ -18,6 +18,9 @@ export interface PerCapita {
   readonly item: CappedItem;
   /** Net spending in the fiscal year, reversals subtracted. */
   readonly spent: Fen;
+  /** Ledger rows counted, and the category as the book first writes it. */
+  readonly rows: readonly number[];
+  readonly category: string | null;
   readonly members: number | null;
   /** spent ÷ members, rounded half-up to the fen at the end. */
   readonly perCapita: Fen | null;
@@ -28,19 +31,29 @@ export interface PerCapita {
   readonly status: PerCapitaStatus;
 }
 
-function spendingByRole(book: Book, chart: ChartLookup, period: Period): Map<AccountRole, Fen> {
+interface Spending {
+  total: Fen;
+  rows: number[];
+  category: string;
+}
+
+function spendingByRole(book: Book, chart: ChartLookup, period: Period): Map<AccountRole, Spending> {
   const roles = new Map<string, AccountRole | null>();
   const roleOfCategory = (c: CategoryName): AccountRole | null => {
     let role = roles.get(c.key);
     if (role === undefined) roles.set(c.key, (role = roleOf(chart.find(c))));
     return role;
   };
-  const out = new Map<AccountRole, Fen>();
+  const out = new Map<AccountRole, Spending>();
   for (const e of book.ledger.entries) {
     if (e.expense === 0 || e.category === null) continue;
     if (e.date !== null && ((period.from !== null && e.date < period.from) || (period.to !== null && e.date > period.to))) continue;
     const role = roleOfCategory(e.category);
-    if (role !== null) out.set(role, add(out.get(role) ?? ZERO, e.expense));
+    if (role === null) continue;
+    let s = out.get(role);
+    if (!s) out.set(role, (s = { total: ZERO, rows: [], category: e.category.display }));
+    s.total = add(s.total, e.expense);
+    s.rows.push(e.row);
   }
   return out;
 }
@@ -68,7 +81,8 @@ export function summarizePerCapita(book: Book, settings: Settings, chart: ChartL
   ];
   const out: PerCapita[] = [];
   for (const [item, setting] of items) {
-    const spent = spending.get(item) ?? ZERO;
+    const found = spending.get(item);
+    const spent = found?.total ?? ZERO;
     const cap = capOf(setting, book, chart);
     if (item === 'birthday' && cap === null && spent === 0) continue;
     const members = settings.members;
@@ -84,7 +98,7 @@ export function summarizePerCapita(book: Book, settings: Settings, chart: ChartL
       limit = (cap.perCapita * members) as Fen;
       status = spent > limit ? 'over' : 'within';
     }
-    out.push({ item, spent, members, perCapita, cap, limit, setting, status });
+    out.push({ item, spent, rows: found?.rows ?? [], category: found?.category ?? null, members, perCapita, cap, limit, setting, status });
   }
   return out;
 }
