@@ -44,7 +44,7 @@ export function reconciliationSheet(ctx: ReportContext, r: Reconciliation): Repo
   ];
   const blocks: Block[] = [
     { kind: 'title', text: say('rec.title') },
-    { kind: 'subtitle', text: `${subtitle(ctx)}　${say('rec.asOf', { date: dayText(ctx.lang, r.asOf) })}` },
+    { kind: 'subtitle', text: `${subtitle(ctx)}\u3000${say('rec.asOf', { date: dayText(ctx.lang, r.asOf) })}` },
     {
       kind: 'table',
       table: {
