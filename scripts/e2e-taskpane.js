@@ -5,8 +5,9 @@
 // statement. In zh-CN and en-US it runs the checks, sees the findings, clicks one and checks the
 // selection the stand-in recorded (in zh-CN with the keyboard only: Tab to Run, Enter, Tab to a
 // finding, Enter), generates the report and checks the sheets written. Fails on any
-// console error (CSP included) or request to another origin. Screenshots go to --out (default: a
-// temp dir); `--out docs` refreshes the ones the README shows.
+// console error (CSP included) or request to another origin. Screenshots (taskpane-zh-CN.png,
+// taskpane-en-US.png, taskpane-results.png, taskpane-reconciliation.png) go to --out (default: a
+// temp dir); `--out docs` refreshes the committed ones.
 //   node scripts/e2e-taskpane.js [--out DIR]
 const fs = require('fs');
 const os = require('os');
@@ -68,7 +69,7 @@ async function tabTo(page, test, arg, label, problems) {
 /** Runs the checks and opens a finding with the keyboard only. */
 async function byKeyboard(page, t, problems, label) {
   await page.getByRole('button', { name: t.run }).waitFor();
-  if (!(await tabTo(page, (run) => document.activeElement?.textContent?.includes(run), t.run, `${label}: Run`, problems))) return;
+  if (!(await tabTo(page, (run) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.includes(run), t.run, `${label}: Run`, problems))) return;
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: t.findings }).waitFor({ timeout: 30_000 });
   const inFindings = () => document.activeElement?.closest('section[aria-labelledby="findings-heading"] li') !== null;
@@ -116,7 +117,6 @@ async function main() {
     for (const locale of ['zh-CN', 'en-US']) {
       const t = TEXT[locale];
       const { context, page } = await openPane(browser, origin, standIn, locale, demoBook, problems);
-      await page.screenshot({ path: path.join(outDir, `taskpane-start-${locale}.png`), fullPage: true });
       let revealed;
       if (locale === 'zh-CN') {
         await byKeyboard(page, t, problems, locale);
@@ -126,8 +126,9 @@ async function main() {
         revealed = await revealFirstFinding(page, problems, locale);
       }
       const sheets = await generateReport(page, t, GENERATED['zh-CN'], problems, locale);
+      // What a treasurer sees at a glance after a run: a pane-sized view from the top.
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: path.join(outDir, `taskpane-${locale}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(outDir, `taskpane-${locale}.png`) });
       if (locale === 'zh-CN') {
         const findings = page.locator('section[aria-labelledby="findings-heading"]');
         for (const i of [1, 3]) await findings.locator('.fui-AccordionHeader button').nth(i).click();

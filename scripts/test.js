@@ -26,11 +26,19 @@ step('add-in build', process.execPath, [path.join(root, 'node_modules', 'webpack
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-jest-')), 'results.json');
 const jestArgs = ['--json', `--outputFile=${out}`, ...process.argv.slice(2)];
 step('jest', bin('jest'), jestArgs);
+// The built pane in Debian's Chromium, offline: renders in both languages with no foreign request,
+// then runs the checks on a sample book through an in-memory Excel, clicks a finding, writes the report.
+const browserSteps = [
+  ['task pane in Chromium', 'check-taskpane.js'],
+  ['task pane end to end', 'e2e-taskpane.js'],
+];
+let browserPassed = 0;
+for (const [label, script] of browserSteps) if (step(label, process.execPath, [path.join(root, 'scripts', script)])) browserPassed++;
 let passed = 0;
 let failed = 0;
 try {
   const r = JSON.parse(fs.readFileSync(out, 'utf8'));
-  passed = r.numPassedTests;
+  passed = r.numPassedTests + browserPassed;
   failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
 } catch {
   failed += 1;

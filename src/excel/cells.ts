@@ -6,8 +6,23 @@ import type { Cell } from '../core/grid';
  * ledger cell that holds such text is unreadable as a date or amount either way.
  */
 const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
-  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#EXTERNAL!',
+  '#PYTHON!',
 ]);
 
 /** Excel gives blanks as '', dates as serial numbers, errors as text: the engine wants null, numbers, {error}. */

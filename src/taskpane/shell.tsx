@@ -1,13 +1,11 @@
+import type { ReactNode } from 'react';
 import { FluentProvider, Spinner, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { pickLang, type Bilingual, type Lang } from '../core/lang';
-
-const TEXT = {
-  title: { 'zh-CN': '经费审查助手', 'en-US': 'FundCheck' },
-  loading: { 'zh-CN': '正在加载…', 'en-US': 'Loading…' },
-} as const satisfies Record<string, Bilingual>;
+import { paneText } from '../core/i18n/pane';
+import { pickLang, type Lang } from '../core/lang';
+import { TextProvider } from './hooks/useText';
 
 /** Office's UI language; a plain browser (tests, a pane opened outside Office) has none, so use the browser's. */
-export function paneLanguage(officeLanguage: string | undefined, browserLanguage: string): Lang {
+export function paneLanguage(officeLanguage: string | undefined | null, browserLanguage: string): Lang {
   return pickLang(officeLanguage || browserLanguage);
 }
 
@@ -15,20 +13,28 @@ const useStyles = makeStyles({
   main: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    maxWidth: '640px',
+    boxSizing: 'border-box',
   },
+  title: { margin: 0 },
 });
 
-/** What the pane shows while the engine loads; the App replaces the spinner. */
-export function Shell({ lang }: { lang: Lang }) {
+/** The frame every state of the pane shares: theme, language, title; a spinner until there is content. */
+export function Shell({ lang, children }: { lang: Lang; children?: ReactNode }) {
   const styles = useStyles();
+  const t = paneText(lang);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.main}>
-        <Title2 as="h1">{TEXT.title[lang]}</Title2>
-        <Spinner size="small" labelPosition="after" label={TEXT.loading[lang]} />
-      </main>
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <TextProvider lang={lang}>
+        <main className={styles.main}>
+          <Title2 as="h1" className={styles.title}>
+            {t('title')}
+          </Title2>
+          {children ?? <Spinner size="small" labelPosition="after" label={t('loading')} />}
+        </main>
+      </TextProvider>
     </FluentProvider>
   );
 }

@@ -6,6 +6,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { readGrid } from '../../src/excel/read-grid';
 import { reveal } from '../../src/excel/reveal';
 import { runInExcel } from '../../src/excel/run';
+import { writeSettings } from '../../src/excel/write-settings';
 
 const NAME = "O'Brien [2025]";
 
@@ -69,7 +70,11 @@ describe('src/excel against office-addin-mock', () => {
     expect(excel.context.workbook.worksheets.requested).toBe(NAME);
     expect(grid).toEqual({
       name: NAME,
-      rows: [['日期', '支出'], [45658, { error: '#REF!' }], [null, 12.5]],
+      rows: [
+        ['日期', '支出'],
+        [45658, { error: '#REF!' }],
+        [null, 12.5],
+      ],
       firstRow: 5,
       firstCol: 2,
       hidden: false,
@@ -92,5 +97,50 @@ describe('src/excel against office-addin-mock', () => {
     await runInExcel((context) => reveal(context, { sheet: NAME, row: 3, col: 2 }));
     expect(excel.context.workbook.worksheets.sheet.activated).toBe(true);
     expect(excel.context.workbook.worksheets.sheet.block.selected).toBe(true);
+  });
+
+  it('writeSettings reads the settings sheet after load and sync, then writes only the value cell', async () => {
+    const written: { row: number; col: number; values?: unknown; numberFormat?: unknown }[] = [];
+    const seed = {
+      context: {
+        workbook: {
+          worksheets: {
+            sheet: {
+              used: {
+                values: [
+                  ['会员人数', 120],
+                  ['地区', '福建'],
+                ],
+                rowIndex: 0,
+                columnIndex: 0,
+              },
+              protection: { protected: false },
+              getUsedRangeOrNullObject() {
+                return this.used;
+              },
+              getCell(row: number, col: number) {
+                const cell = { row, col };
+                written.push(cell);
+                return cell;
+              },
+            },
+            getItem() {
+              return this.sheet;
+            },
+          },
+        },
+      },
+      run: async function <T>(batch: (ctx: unknown) => Promise<T>): Promise<T> {
+        return batch(this.context);
+      },
+    };
+    const excel = new OfficeMockObject(seed);
+    excel.context.workbook.worksheets.sheet.used.isNullObject = false;
+    (globalThis as { Excel?: unknown }).Excel = excel;
+    const labels = { members: '会员人数' } as Parameters<typeof writeSettings>[1]['labels'];
+    await runInExcel((context) =>
+      writeSettings(context, { sheet: '参数', newSheet: '参数', values: { members: 130 }, labels, header: ['参数', '值'] })
+    );
+    expect(written).toEqual([{ row: 0, col: 1, values: [[130]] }]);
   });
 });

@@ -47,8 +47,18 @@ describe('readGrid on a 100,000-row × 12-column ledger', () => {
     expect(grid.hidden).toBe(false);
     expect(grid.rows[0]).toEqual(HEADER);
     expect(grid.rows[3]).toEqual([
-      45661, '记-00003', '职工活动支出 第3笔 节日慰问品采购', '职工活动支出-节日慰问', 2000, null, 100000.03,
-      '供应商3有限公司', '张三', '李四', 3, 'H03',
+      45661,
+      '记-00003',
+      '职工活动支出 第3笔 节日慰问品采购',
+      '职工活动支出-节日慰问',
+      2000,
+      null,
+      100000.03,
+      '供应商3有限公司',
+      '张三',
+      '李四',
+      3,
+      'H03',
     ]);
     expect(grid.rows[99_999][1]).toBe('记-99999');
   });
@@ -79,7 +89,10 @@ describe('readGrid on a 100,000-row × 12-column ledger', () => {
   it('reports progress after each block, ending at the row count', () => {
     expect(progress).toHaveLength(ctx.callsOf('getRangeByIndexes').length);
     expect(progress.map((p) => p.rowsRead)).toEqual([...progress.map((p) => p.rowsRead)].sort((a, b) => a - b));
-    expect(progress[progress.length - 1]).toEqual({ sheet: '收支明细账', rowsRead: 100_000, rowCount: 100_000 });
+    const blocks = ctx.callsOf('getRangeByIndexes').length;
+    expect(progress[progress.length - 1]).toEqual({ sheet: '收支明细账', rowsRead: 100_000, rowCount: 100_000, block: blocks, blocks });
+    expect(progress.map((p) => p.block)).toEqual(progress.map((_p, i) => i + 1));
+    for (const p of progress) expect(p.blocks).toBeGreaterThanOrEqual(p.block);
   });
 });
 
@@ -105,7 +118,7 @@ describe('readGrid when Excel rejects a block as too large', () => {
       // Later blocks start from what the rejection taught instead of failing again every time.
       const failures = ctx.syncs.filter((s) => s.bytes > 600_000).length;
       expect(failures).toBeLessThanOrEqual(3);
-    },
+    }
   );
 
   it('gives up when a single row is over the limit', async () => {
@@ -148,10 +161,21 @@ describe('readGrid converts what Excel returns', () => {
 describe('readGrid sheet names', () => {
   it("passes a name with quotes and brackets to Excel verbatim (O'Brien [2025])", async () => {
     const name = "O'Brien [2025]";
-    const ctx = new FakeContext([{ name, values: [['日期', '金额'], [45658, 12]] }]);
+    const ctx = new FakeContext([
+      {
+        name,
+        values: [
+          ['日期', '金额'],
+          [45658, 12],
+        ],
+      },
+    ]);
     const grid = await readGrid(ctx.asExcel(), name);
     expect(grid.name).toBe(name);
-    expect(grid.rows).toEqual([['日期', '金额'], [45658, 12]]);
+    expect(grid.rows).toEqual([
+      ['日期', '金额'],
+      [45658, 12],
+    ]);
     expect(ctx.callsOf('getItem')[0].args).toEqual([name]);
   });
 

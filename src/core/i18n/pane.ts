@@ -1,5 +1,7 @@
 import type { Bilingual, Lang } from '../lang';
 import { fill } from '../lang';
+import { PANE_FAILURES } from './pane-failures';
+import { PANE_SETTINGS } from './pane-settings';
 
 /**
  * Every word the task pane shows, in both languages. `t(key)` only accepts a key of this catalogue
@@ -17,9 +19,11 @@ export const PANE = {
     'zh-CN': '已按名称和表头自动识别，如有不对请在下面更改。',
     'en-US': 'Found by name and header row. Change any that are wrong.',
   },
+  roleSheet: { 'zh-CN': '{role}：{sheet}', 'en-US': '{role}: {sheet}' },
   sheetNone: { 'zh-CN': '（无）', 'en-US': '(none)' },
   headerRow: { 'zh-CN': '表头行', 'en-US': 'Header row' },
   headerRowNames: { 'zh-CN': '第 {row} 行：{labels}', 'en-US': 'Row {row}: {labels}' },
+  headerRowMore: { 'zh-CN': '{labels} 等 {count} 列', 'en-US': '{labels} … ({count} columns)' },
   headerRowUnknown: {
     'zh-CN': '第 {row} 行不像{role}的表头，请检查行号。',
     'en-US': 'Row {row} does not look like a header of the {role}. Check the number.',
@@ -83,10 +87,14 @@ export const PANE = {
   'severity.error': { 'zh-CN': '错误', 'en-US': 'Errors' },
   'severity.warning': { 'zh-CN': '警告', 'en-US': 'Warnings' },
   'severity.info': { 'zh-CN': '提示', 'en-US': 'Notes' },
+  'badge.error': { 'zh-CN': '错误', 'en-US': 'Error' },
+  'badge.warning': { 'zh-CN': '警告', 'en-US': 'Warning' },
+  'badge.info': { 'zh-CN': '提示', 'en-US': 'Note' },
   noFindings: { 'zh-CN': '没有发现问题。', 'en-US': 'No problems found.' },
   findingsTitle: { 'zh-CN': '发现的问题', 'en-US': 'Findings' },
   findingsHint: { 'zh-CN': '点击一项即可跳到对应单元格。', 'en-US': 'Click an item to go to its cell.' },
   showMore: { 'zh-CN': '再显示 {count} 项（共 {total} 项）', 'en-US': 'Show {count} more (of {total})' },
+  rowRef: { 'zh-CN': '{sheet} 第 {row} 行', 'en-US': '{sheet} row {row}' },
   goTo: { 'zh-CN': '跳到 {where}', 'en-US': 'Go to {where}' },
 
   totalsTitle: { 'zh-CN': '收支概况', 'en-US': 'Income and expense' },
@@ -104,7 +112,10 @@ export const PANE = {
   executionMore: { 'zh-CN': '另有 {count} 个科目见报告。', 'en-US': '{count} more categories in the report.' },
 
   reconTitle: { 'zh-CN': '银行对账', 'en-US': 'Bank reconciliation' },
-  reconBalanced: { 'zh-CN': '账实相符：调节后余额均为 {amount} 元。', 'en-US': 'The books reconcile: both adjusted balances are ¥{amount}.' },
+  reconBalanced: {
+    'zh-CN': '账实相符：调节后余额均为 {amount} 元。',
+    'en-US': 'The books reconcile: both adjusted balances are ¥{amount}.',
+  },
   reconUnbalanced: {
     'zh-CN': '账实不符：调节后账面余额 {book} 元，银行余额 {bank} 元，相差 {diff} 元。',
     'en-US': 'The books do not reconcile: adjusted book balance ¥{book}, bank ¥{bank}, difference ¥{diff}.',
@@ -115,7 +126,7 @@ export const PANE = {
   reconBankOnlyIn: { 'zh-CN': '银行有、账上没有的收入', 'en-US': 'On the statement only: money in' },
   reconBankOnlyOut: { 'zh-CN': '银行有、账上没有的支出', 'en-US': 'On the statement only: money out' },
   reconMismatches: { 'zh-CN': '金额不一致', 'en-US': 'Amounts that differ' },
-  reconItem: { 'zh-CN': '{date} {summary} {amount} 元', 'en-US': '{date} {summary} ¥{amount}' },
+  reconItem: { 'zh-CN': '{date} {summary}', 'en-US': '{date} {summary}' },
   reconMismatch: { 'zh-CN': '账 {book} 元 / 银行 {bank} 元：{summary}', 'en-US': 'Books ¥{book} / bank ¥{bank}: {summary}' },
 
   report: { 'zh-CN': '生成报告工作表', 'en-US': 'Generate report sheets' },
@@ -130,58 +141,8 @@ export const PANE = {
     'en-US': 'A sheet named “{name}” already exists, so the new one is “{renamed}”.',
   },
 
-  settingsTitle: { 'zh-CN': '检查参数', 'en-US': 'Check settings' },
-  settingsFrom: { 'zh-CN': '读写工作表“{sheet}”中的参数。', 'en-US': 'Reads and writes the settings in sheet “{sheet}”.' },
-  settingsNew: {
-    'zh-CN': '本工作簿还没有参数表，保存时将新建“{sheet}”工作表。',
-    'en-US': 'This workbook has no settings sheet; saving creates a “{sheet}” sheet.',
-  },
-  settingsDefault: { 'zh-CN': '默认：{value}', 'en-US': 'Default: {value}' },
-  settingsSave: { 'zh-CN': '保存到工作表', 'en-US': 'Save to the sheet' },
-  settingsSaving: { 'zh-CN': '正在保存…', 'en-US': 'Saving…' },
-  settingsSaved: { 'zh-CN': '已保存到“{sheet}”。', 'en-US': 'Saved to “{sheet}”.' },
-  settingsNotNumber: { 'zh-CN': '请填写数字。', 'en-US': 'Enter a number.' },
-  regionNational: { 'zh-CN': '全国（默认）', 'en-US': 'National (default)' },
-  'setting.members': { 'zh-CN': '会员人数', 'en-US': 'Members' },
-  'setting.fiscalYear': { 'zh-CN': '年度', 'en-US': 'Fiscal year' },
-  'setting.approvalThreshold': { 'zh-CN': '审批限额', 'en-US': 'Approval threshold' },
-  'setting.region': { 'zh-CN': '地区', 'en-US': 'Region' },
-  'setting.festivalCapPerCapita': { 'zh-CN': '节日慰问人均上限', 'en-US': 'Festival cap per capita' },
-  'setting.birthdayCapPerCapita': { 'zh-CN': '生日慰问人均上限', 'en-US': 'Birthday cap per capita' },
-  'setting.duplicateWindowDays': { 'zh-CN': '重复支付天数', 'en-US': 'Duplicate window days' },
-  'setting.attachmentThreshold': { 'zh-CN': '附件要求金额', 'en-US': 'Attachment threshold' },
-  'setting.prohibitedKeywords': { 'zh-CN': '禁止支出关键词', 'en-US': 'Prohibited keywords' },
-  keywordsHint: { 'zh-CN': '用顿号、逗号或空格分隔。', 'en-US': 'Separate with commas or spaces.' },
-  settingsSheetName: { 'zh-CN': '参数', 'en-US': 'Settings' },
-
-  errorTitle: { 'zh-CN': '出了点问题', 'en-US': 'Something went wrong' },
-  errorProtected: {
-    'zh-CN': '工作表“{sheet}”受保护，无法写入。请先在“审阅 › 撤消工作表保护”中取消保护，再试一次。',
-    'en-US': 'Sheet “{sheet}” is protected, so it cannot be written. Unprotect it (Review › Unprotect Sheet) and try again.',
-  },
-  errorWorkbookProtected: {
-    'zh-CN': '工作簿结构受保护，无法添加或删除工作表。请先在“审阅 › 保护工作簿”中取消保护，再试一次。',
-    'en-US': 'The workbook structure is protected, so sheets cannot be added or removed. Unprotect it (Review › Protect Workbook) and try again.',
-  },
-  errorTooLarge: {
-    'zh-CN': '“{sheet}”中有一行数据太大，Excel 一次传不过来（已自动改用更小的分块重试）。请检查该表中是否有特别长的单元格。',
-    'en-US': 'A row of “{sheet}” is too large for Excel to pass in one request, even in the smallest blocks tried. Look for very long cells in that sheet.',
-  },
-  errorReportTooLarge: {
-    'zh-CN': '报告太大，Excel 一次写不进去（已自动分块重试）。',
-    'en-US': 'The report is too large for Excel to accept, even in smaller blocks.',
-  },
-  errorAccessDenied: {
-    'zh-CN': 'Excel 拒绝写入：工作表或工作簿受保护。请在“审阅”选项卡中取消保护，再试一次。',
-    'en-US': 'Excel refused to write: a sheet or the workbook is protected. Unprotect it on the Review tab and try again.',
-  },
-  errorUnknown: { 'zh-CN': 'Excel 报告了一个错误：{detail}', 'en-US': 'Excel reported an error: {detail}' },
-  notInExcelTitle: { 'zh-CN': '请在 Excel 中打开', 'en-US': 'Open this in Excel' },
-  notInExcel: {
-    'zh-CN': '这个页面是 Excel 加载项，需要在 Excel 中使用：在 Excel 的“开始”选项卡点击“经费审查”按钮打开。',
-    'en-US': 'This page is an Excel add-in and works inside Excel: open it with the FundCheck button on Excel’s Home tab.',
-  },
-  dismiss: { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
+  ...PANE_SETTINGS,
+  ...PANE_FAILURES,
 } as const satisfies Record<string, Bilingual>;
 
 export type PaneKey = keyof typeof PANE;

@@ -47,6 +47,8 @@ interface Queued {
   proxy: FakeProxy;
   bytes: number;
   effect?: () => void;
+  /** Resolves a lookup (getItem) when the batch runs, as Office.js does, so it finds a sheet added earlier in the batch. */
+  bind?: () => void;
 }
 
 export class FakeContext {
@@ -62,7 +64,10 @@ export class FakeContext {
   screenSuspensions = 0;
   private batch: Queued[] = [];
 
-  constructor(readonly sheets: FakeSheetSpec[], readonly options: FakeOptions = {}) {
+  constructor(
+    readonly sheets: FakeSheetSpec[],
+    readonly options: FakeOptions = {}
+  ) {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.names = options.names ?? [];
     this.workbook = new FakeWorkbook(this);
@@ -73,15 +78,16 @@ export class FakeContext {
     isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtLeast(this.apiVersion, version),
   };
 
-  queue(proxy: FakeProxy, op: string, args: readonly unknown[], effect?: () => void): void {
+  queue(proxy: FakeProxy, op: string, args: readonly unknown[], effect?: () => void, bind?: () => void): void {
     this.calls.push({ op, target: proxy.label, args });
     const bytes = effect ? jsonBytes(args) : 0;
-    this.batch.push({ proxy, bytes, effect });
+    this.batch.push({ proxy, bytes, effect, bind });
   }
 
   /** Throws at call time, as Office.js does for an API the host lacks. */
   needs(version: string, api: string): void {
-    if (!versionAtLeast(this.apiVersion, version)) throw new Error(`fake Excel: ${api} needs ExcelApi ${version}, host has ${this.apiVersion}`);
+    if (!versionAtLeast(this.apiVersion, version))
+      throw new Error(`fake Excel: ${api} needs ExcelApi ${version}, host has ${this.apiVersion}`);
   }
 
   spec(name: string): FakeSheetSpec | undefined {
@@ -99,27 +105,25 @@ export class FakeContext {
     const batch = this.batch;
     this.batch = [];
     const proxies = new Set(batch.map((b) => b.proxy));
-    const writes = batch.some((b) => b.effect);
+    const limit = this.options.limitBytes ?? Infinity;
+    const code = this.options.limitCode ?? 'RequestPayloadSizeLimitExceeded';
     let bytes = batch.reduce((n, b) => n + OP_BYTES + b.bytes, 0);
-    let fail: string | undefined;
-    if (!writes) {
-      fail = [...proxies].some((p) => p.missing()) ? 'ItemNotFound' : undefined;
-      if (!fail) bytes += [...proxies].reduce((n, p) => n + p.payload(), 0);
+    // A request over the limit is refused whole, before anything in it runs.
+    let fail: string | undefined = bytes > limit ? code : this.apply(batch);
+    if (!fail) {
+      bytes += [...proxies].reduce((n, p) => n + p.payload(), 0);
+      if (bytes > limit) fail = code;
     }
-    if (!fail && this.options.limitBytes !== undefined && bytes > this.options.limitBytes) {
-      fail = this.options.limitCode ?? 'RequestPayloadSizeLimitExceeded';
-    }
-    if (!fail && writes) fail = this.apply(batch);
-    if (!fail && writes) bytes += [...proxies].reduce((n, p) => n + p.payload(), 0);
     this.syncs.push({ ops: batch.length, bytes });
     this.calls.push({ op: 'sync', target: 'context', args: [bytes] });
     for (const p of proxies) p.settle(fail === undefined);
     if (fail !== undefined) throw new OfficeError(fail);
   }
 
-  /** Runs a batch's writes in order; like Excel, what ran before a failing call stays done. */
+  /** Runs a batch in order; like Excel, what ran before a failing call stays done. */
   private apply(batch: readonly Queued[]): string | undefined {
     for (const b of batch) {
+      b.bind?.();
       if (b.proxy.missing()) return 'ItemNotFound';
       try {
         b.effect?.();

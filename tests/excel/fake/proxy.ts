@@ -6,8 +6,18 @@ export class OfficeError extends Error {
   }
 }
 
+/** UTF-8 length of the value's JSON, as it travels to Excel (counted by hand: jsdom has no TextEncoder). */
 export function jsonBytes(v: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(v) ?? '').length;
+  const s = JSON.stringify(v) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) ((n += 4), i++);
+    else n += 3;
+  }
+  return n;
 }
 
 /** Like an Office.js proxy: loads are queued and readable only after the sync that carried them. */
@@ -17,7 +27,10 @@ export abstract class FakeProxy {
   /** Office.js fills isNullObject at the first sync that carries the proxy. */
   protected synced = false;
 
-  constructor(protected readonly ctx: FakeContext, readonly label: string) {}
+  constructor(
+    protected readonly ctx: FakeContext,
+    readonly label: string
+  ) {}
 
   load(props: string | string[]): this {
     const list = Array.isArray(props) ? props : props.split(',');
@@ -49,18 +62,22 @@ export abstract class FakeProxy {
     return false;
   }
 
-  protected snapshot(_prop: string): unknown {
-    return 0;
-  }
+  /** What a load of `prop` carries back. */
+  protected abstract snapshot(prop: string): unknown;
 }
 
 /** A proxy with no properties of its own (format, font, pageLayout …), for the batch bookkeeping. */
-class Anchor extends FakeProxy {}
+class Anchor extends FakeProxy {
+  protected snapshot(): unknown {
+    return null;
+  }
+}
 
 /**
  * Property bags such as `range.format.font` or `sheet.pageLayout`: every property set and method
  * call is queued, and applied at sync through `apply(path, value)`. Methods named in `methods`
- * return what the handler gives back, anything else a nested bag.
+ * return what the handler gives back (a nested bag named after the call when it gives nothing),
+ * any other property a nested bag.
  */
 export function recorder(
   ctx: FakeContext,
@@ -77,7 +94,8 @@ export function recorder(
       if (prop in methods) {
         return (...args: unknown[]) => {
           ctx.queue(anchor, here, args);
-          return methods[prop](here, args);
+          const result = methods[prop](here, args);
+          return result === undefined ? recorder(ctx, label, apply, methods, `${here}(${args.join(',')})`) : result;
         };
       }
       if (prop === 'load') return () => anchor;

@@ -11,11 +11,17 @@ export class FakeRange extends FakeProxy {
   private snapshotValues: unknown[][] | undefined;
   readonly format: Record<string, unknown>;
 
-  constructor(ctx: FakeContext, readonly sheet: FakeWorksheet, readonly box: Box, private readonly nullObject = false) {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeWorksheet,
+    readonly box: Box,
+    private readonly nullObject = false
+  ) {
     super(ctx, `${sheet.spec.name}!range`);
     this.format = recorder(ctx, `${sheet.spec.name}!format`, (path, value) => this.setFormat(`format.${path}`, value), {
       autofitColumns: () => undefined,
-      autofitRows: () => undefined,
+      autofitRows: () => ctx.queue(this, 'autofitRows effect', [], () => this.setFormat('format.autofitRows', true)),
+      getItem: () => undefined,
     });
   }
 
@@ -55,7 +61,9 @@ export class FakeRange extends FakeProxy {
       const one = v.length === 1 && v[0].length === 1;
       if (!one) this.checkShape(v);
       if (one) return this.setFormat('numberFormat', v[0][0]);
-      v.forEach((row, r) => row.forEach((f, c) => this.setFormat('numberFormat', f, { row: this.box.row + r, col: this.box.col + c, rows: 1, cols: 1 })));
+      v.forEach((row, r) =>
+        row.forEach((f, c) => this.setFormat('numberFormat', f, { row: this.box.row + r, col: this.box.col + c, rows: 1, cols: 1 }))
+      );
     });
   }
   set hyperlink(link: Excel.RangeHyperlink) {

@@ -13,7 +13,11 @@ export interface FakeName {
 }
 
 class FakeNamedItem extends FakeProxy {
-  constructor(ctx: FakeContext, private readonly item: FakeName | undefined, name: string) {
+  constructor(
+    ctx: FakeContext,
+    private readonly item: FakeName | undefined,
+    name: string
+  ) {
     super(ctx, `name ${name}`);
   }
   get name(): string {
@@ -57,9 +61,18 @@ class FakeNames extends FakeProxy {
     for (const item of this.loadedItems) item.load(props.replace(/items\//g, ''));
     return this;
   }
+  getItem(name: string): FakeNamedItem {
+    this.ctx.queue(this, 'getItem', [name]);
+    const item = this.ctx.names.find((n) => n.name === name);
+    return new FakeNamedItem(this.ctx, item, name);
+  }
   getItemOrNullObject(name: string): FakeNamedItem {
     this.ctx.queue(this, 'getItemOrNullObject', [name]);
-    return new FakeNamedItem(this.ctx, this.ctx.names.find((n) => n.name === name), name);
+    return new FakeNamedItem(
+      this.ctx,
+      this.ctx.names.find((n) => n.name === name),
+      name
+    );
   }
   add(name: string, reference: FakeRange): FakeNamedItem {
     this.ctx.needs('1.4', 'NamedItemCollection.add');
@@ -92,9 +105,14 @@ class FakeWorksheets extends FakeProxy {
     return this;
   }
   getItem(name: string): FakeWorksheet {
-    this.ctx.queue(this, 'getItem', [name]);
-    const spec = this.ctx.spec(name);
-    return new FakeWorksheet(this.ctx, spec ?? { name }, spec !== undefined);
+    const sheet = new FakeWorksheet(this.ctx, this.ctx.spec(name) ?? { name }, false);
+    this.ctx.queue(this, 'getItem', [name], undefined, () => sheet.bind(this.ctx.spec(name)));
+    return sheet;
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx, { name }, false, false, true);
+    this.ctx.queue(sheet, 'getItemOrNullObject', [name], undefined, () => sheet.bind(this.ctx.spec(name)));
+    return sheet;
   }
   add(name: string): FakeWorksheet {
     const spec: FakeSheetSpec = { name, values: [], log: emptyLog() };
@@ -112,9 +130,29 @@ class FakeWorksheets extends FakeProxy {
   }
 }
 
+/** Every table of the workbook, whatever its sheet. */
+class FakeWorkbookTables extends FakeProxy {
+  private loadedItems: { name: string }[] = [];
+  constructor(ctx: FakeContext) {
+    super(ctx, 'tables');
+  }
+  get items(): { name: string }[] {
+    return this.get('items/name', () => this.loadedItems);
+  }
+  override load(props: string): this {
+    super.load(props);
+    this.loadedItems = this.ctx.sheets.flatMap((s) => s.log?.tables ?? []).map((t) => ({ name: t.name }));
+    return this;
+  }
+  protected snapshot(): unknown {
+    return this.loadedItems;
+  }
+}
+
 export class FakeWorkbook extends FakeProxy {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
+  readonly tables: FakeWorkbookTables;
   readonly protection: FakeProxy & { readonly protected: boolean };
   readonly application: Record<string, unknown>;
 
@@ -122,6 +160,7 @@ export class FakeWorkbook extends FakeProxy {
     super(ctx, 'workbook');
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
+    this.tables = new FakeWorkbookTables(ctx);
     this.protection = new WorkbookProtection(ctx);
     this.application = recorder(ctx, 'application', () => undefined, {
       suspendScreenUpdatingUntilNextSync: () => {
