@@ -4,6 +4,7 @@ import { fill } from '../core/lang';
 import type { Role } from '../core/read/roles';
 import { toJson } from './format-json';
 import { toText } from './format-text';
+import { HELP } from './help-text';
 import { CLI_TEXT } from './messages';
 import { runReport } from './report';
 import type { Io } from './run';
@@ -28,33 +29,40 @@ function sheetsOf(flags: SheetFlags): Partial<Record<Role, string>> {
   return out;
 }
 
-function withInputOptions(cmd: Command): Command {
+type Say = (key: keyof typeof HELP) => string;
+
+function withInputOptions(cmd: Command, say: Say): Command {
   return cmd
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en-US']))
-    .option('--ledger <sheet>', 'sheet holding the ledger (cash/bank journal)')
-    .option('--activities <sheet>', 'sheet holding the activity list')
-    .option('--budget <sheet>', 'sheet holding the budget')
-    .option('--settings <sheet>', 'sheet holding the settings')
-    .option('--bank <sheet|file.csv>', 'sheet holding the bank statement, or the bank\'s CSV export')
-    .option('--as-of <date>', 'date the bank reconciliation is drawn up as of (default: the statement\'s last date)');
+    .addOption(new Option('--lang <lang>', say('lang')).choices(['zh-CN', 'en-US']))
+    .option('--ledger <sheet>', say('ledger'))
+    .option('--activities <sheet>', say('activities'))
+    .option('--budget <sheet>', say('budget'))
+    .option('--settings <sheet>', say('settings'))
+    .option('--bank <sheet|file.csv>', say('bank'))
+    .option('--as-of <date>', say('asOf'))
+    .helpOption('-h, --help', say('help'));
 }
 
 /** Runs the command line; resolves to the exit status of SPEC §5 (0, 1, or 2 for usage errors). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const version = fundcheckVersion();
+  const helpLang = environmentLang();
+  const say: Say = (key) => HELP[key][helpLang];
   let status = 0;
   const program = new Command('fundcheck')
-    .description('FundCheck: audit checks and reports for trade-union fund books (.xlsx, .csv)')
-    .version(version)
+    .description(say('program'))
+    .version(version, '-V, --version', say('version'))
+    .helpOption('-h, --help', say('help'))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
   withInputOptions(
     program
       .command('check')
-      .description('check a workbook or CSV ledger and print the findings')
-      .argument('<file>', 'workbook (.xlsx) or ledger (.csv)')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .description(say('check'))
+      .argument('<file>', say('file'))
+      .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text')),
+    say
   ).action(async (file: string, flags: SheetFlags & { format: 'text' | 'json' }) => {
     const p = await prepare(file, { lang: flags.lang, sheets: sheetsOf(flags), asOf: flags.asOf }, io);
     if (!p.ok) {
@@ -68,11 +76,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withInputOptions(
     program
       .command('report')
-      .description('write a copy of the workbook with the findings, summaries and audit report sheets')
-      .argument('<file>', 'workbook (.xlsx) or ledger (.csv)')
-      .requiredOption('-o, --output <file>', 'the report workbook to write (.xlsx, not the input)')
+      .description(say('report'))
+      .argument('<file>', say('file'))
+      .requiredOption('-o, --output <file>', say('output')),
+    say
   ).action(async (file: string, flags: SheetFlags & { output: string }) => {
-    status = await runReport(file, flags.output, { lang: flags.lang, sheets: sheetsOf(flags) }, io, version);
+    status = await runReport(file, flags.output, { lang: flags.lang, sheets: sheetsOf(flags), asOf: flags.asOf }, io, version);
   });
 
   try {

@@ -104,3 +104,20 @@ describe('fundcheck check', () => {
     expect((await run(['check', path.join(dir, 'missing.xlsx'), '--lang', 'en-US'])).err).toContain('Cannot open');
   });
 });
+
+describe('help', () => {
+  test('speaks the locale’s language and exits 0', async () => {
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    try {
+      process.env.LC_ALL = 'zh_CN.UTF-8';
+      const zh = await run(['check', '--help']);
+      expect(zh.code).toBe(0);
+      expect(zh.out).toContain('银行对账单所在的工作表');
+      process.env.LC_ALL = 'en_US.UTF-8';
+      expect((await run(['report', '--help'])).out).toContain('the report workbook to write');
+    } finally {
+      process.env.LC_ALL = saved.LC_ALL;
+      if (saved.LC_ALL === undefined) delete process.env.LC_ALL;
+    }
+  });
+});
