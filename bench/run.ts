@@ -1,79 +1,95 @@
 /**
- * `npm run bench` (builds first): SPEC §6's targets, measured. Generates union-year ledgers of 10k,
- * 100k and 1M rows as CSV in bench/data/ (gitignored), then for each size, each step in a fresh
- * process so memory is that step's own: the CSV read and the engine (read → checks → summaries),
- * `fundcheck check --format json` end to end with wall time and peak RSS, and DuckDB's minimal
- * computation on the same file; the fastest of a few runs counts. Prints tables and writes
- * bench/results.json.
+ * `npm run bench` (builds first): SPEC §6's targets, measured, side by side with DuckDB. For each
+ * size (10k, 100k and 1M rows; `npm run bench -- --sizes 10000,100000` for fewer) it writes the
+ * bench book (bench/books.ts) and, each step in a fresh process so memory is that step's own:
+ * - the engine stage by stage (measure-engine.ts): CSV read, readBook, each check, summaries,
+ *   report model, report workbook;
+ * - `fundcheck check --format json` end to end on the CSV and on the .xlsx, wall time and peak RSS;
+ * - DuckDB computing category × month totals, duplicate pairs and balance breaks on the same CSV
+ *   (measure-duckdb.ts), with the ratio FundCheck / DuckDB;
+ * - Office.js round trips for reading the book and writing the report (measure-office.ts).
+ * The fastest of a few runs counts. Then it holds FundCheck's answers against DuckDB's and the
+ * planted faults: the same balance breaks, duplicate pairs and category × month totals, or it exits
+ * 1. Prints tables and writes bench/results.json.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { existsSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
-import { formatFen } from '../src/core/money';
-import type { Fen } from '../src/core/money';
-import type { Expected } from '../tests/builders/union-year';
-import { toCsv, unionYear } from '../tests/builders/union-year';
-import type { EngineMeasure } from './measure-engine';
+import type { BenchBook } from './books';
+import { writeBenchBook } from './books';
+import type { DuckMeasure } from './measure-duckdb';
+import type { EngineMeasure, WriteMeasure } from './measure-engine';
+import type { OfficeMeasure } from './measure-office';
 
-const SIZES = [10_000, 100_000, 1_000_000];
+const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 const DATA = path.join(__dirname, 'data');
 const CLI = path.join(__dirname, '..', 'dist', 'cli', 'fundcheck.js');
 const TIME = '/usr/bin/time';
 /** Runs per size; the fastest counts, as the least disturbed by whatever else the machine is doing. */
 const runsFor = (rows: number) => (rows >= 1_000_000 ? 2 : 3);
 
-interface Prepared {
-  readonly rows: number;
-  readonly csv: string;
-  readonly sheets: string;
-  readonly csvMB: number;
-  readonly generateMs: number;
-  readonly expected: Expected;
+/** A step that did not finish: how it ended, for the table instead of a number. */
+interface Failed {
+  readonly failed: string;
 }
 
-interface CliMeasure {
+interface CliRun {
   readonly wallMs: number;
   readonly peakMB: number;
   readonly exit: number | null;
-  readonly findings: number;
-  readonly totalsMatch: boolean;
+  readonly json: CheckJson | null;
 }
 
-interface DuckMeasure {
-  readonly loadMs: number;
-  readonly totalMs: number;
-  readonly duplicatePairs: number;
-  readonly balanceBreaks: number;
+interface CheckJson {
+  readonly totals: Record<string, string>;
+  readonly categories: { name: string; kind: string; actual: string }[];
+  readonly findings: { check: string; rows: number[] }[];
 }
 
-/** A clean year as Excel would save its ledger to CSV, and its other sheets beside it for the engine run. */
-function prepare(rows: number): Prepared {
+interface DuckRun extends DuckMeasure {
+  readonly wallMs: number;
+}
+
+interface SizeResult {
+  readonly book: BenchBook;
+  readonly engine: EngineMeasure | Failed;
+  readonly write: WriteMeasure | Failed;
+  readonly cliCsv: CliRun | Failed;
+  readonly cliXlsx: CliRun | Failed;
+  readonly duckdb: DuckRun | Failed;
+  readonly office: OfficeMeasure | Failed;
+  readonly problems: readonly string[];
+}
+
+const isFailed = (x: object): x is Failed => 'failed' in x;
+
+/** Why a child process ended badly, in a few words. */
+function failure(status: number | null, signal: string | null, stderr: string, ms: number): Failed {
+  const after = `after ${(ms / 1000).toFixed(0)} s`;
+  if (/heap out of memory|Allocation failed/.test(stderr)) return { failed: `out of memory ${after}` };
+  if (signal) return { failed: `killed (${signal}) ${after}` };
+  // GNU time's own report follows the program's message: the first line is the one that tells.
+  const first = stderr.trim().split('\n')[0] ?? '';
+  return { failed: `exit ${status} ${after}: ${first.slice(0, 80)}` };
+}
+
+/** Runs a measuring script beside this one in a fresh tsx process; one parsed JSON object per stdout line. */
+function child(script: string, args: string[]): { lines: object[]; failed: Failed | null; wallMs: number } {
   const t = performance.now();
-  const year = unionYear({ rows, seed: 2025, cells: 'text' });
-  const generateMs = performance.now() - t;
-  const csv = path.join(DATA, `ledger-${rows}.csv`);
-  const data = toCsv(year.ledger, 'utf-8-bom');
-  writeFileSync(csv, data);
-  const sheets = path.join(DATA, `ledger-${rows}.sheets.json`);
-  writeFileSync(sheets, JSON.stringify(year.grids.slice(1)));
-  return { rows, csv, sheets, csvMB: data.length / 2 ** 20, generateMs, expected: year.expected };
-}
-
-/** Runs one of the measuring scripts beside this one in a fresh tsx process and parses its JSON line. */
-function child<T>(script: string, args: string[]): T {
-  const r = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout) as T;
+  const r = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t;
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as object);
+  return { lines, failed: r.status === 0 ? null : failure(r.status, r.signal, r.stderr, wallMs), wallMs };
 }
 
 /**
  * The command line as a user runs it, under GNU time for the peak RSS; without it, a preload of
  * the CLI reports its own maximum RSS on exit.
  */
-function runCli(p: Prepared): CliMeasure {
-  const args = [CLI, 'check', p.csv, '--format', 'json'];
+function runCli(file: string): CliRun | Failed {
+  const args = [CLI, 'check', file, '--format', 'json'];
   const viaTime = existsSync(TIME);
   const probe = "process.on('exit',()=>process.stderr.write('\\nMaximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'));";
   const cmd = viaTime ? TIME : process.execPath;
@@ -81,28 +97,103 @@ function runCli(p: Prepared): CliMeasure {
   const t = performance.now();
   const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = performance.now() - t;
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  let findings = -1;
-  let totalsMatch = false;
+  // Exit 1 is a book with errors, which the bench book has on purpose; anything else, or no JSON, failed.
+  let json: CheckJson | null = null;
   try {
-    const out = JSON.parse(r.stdout) as { findings: unknown[]; totals: Record<string, string> };
-    findings = out.findings.length;
-    const e = p.expected;
-    const want = { opening: e.opening, income: e.income, expense: e.expense, closing: e.closing };
-    totalsMatch = Object.entries(want).every(([k, v]) => out.totals[k] === formatFen(v as Fen));
+    json = JSON.parse(r.stdout) as CheckJson;
   } catch {
-    process.stderr.write(`fundcheck gave no JSON on ${p.csv} (exit ${r.status}): ${r.stderr.slice(-400)}\n`);
+    return failure(r.status, r.signal, r.stderr, wallMs);
   }
-  return { wallMs, peakMB: kb / 1024, exit: r.status, findings, totalsMatch };
+  if (r.status !== 0 && r.status !== 1) return failure(r.status, r.signal, r.stderr, wallMs);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { wallMs, peakMB: kb / 1024, exit: r.status, json };
 }
 
-function fastest<T>(runs: T[], time: (r: T) => number): T {
-  return runs.reduce((best, r) => (time(r) < time(best) ? r : best));
+/** The fastest successful run, or the first failure when none succeeded. */
+function fastest<T extends object>(runs: (T | Failed)[], time: (r: T) => number): T | Failed {
+  const ok = runs.filter((r): r is T => !isFailed(r));
+  return ok.length === 0 ? runs[0] : ok.reduce((best, r) => (time(r) < time(best) ? r : best));
 }
 
-const rate = (rows: number, ms: number) => `${(rows / (ms / 1000) / 1e6).toFixed(2)}M/s`;
+const engineMs = (e: EngineMeasure) => e.read.ms + e.checks.ms + e.summaries.ms + e.model.ms;
+
+function measureEngine(book: BenchBook, withWrite: boolean): { engine: EngineMeasure | Failed; write: WriteMeasure | Failed } {
+  const c = child('measure-engine.ts', [book.csv, book.sheets, withWrite ? 'write' : '']);
+  const engine = c.lines.find((l): l is EngineMeasure => 'read' in l);
+  const write = c.lines.find((l): l is WriteMeasure => 'write' in l);
+  const failed = c.failed ?? { failed: 'no result' };
+  return { engine: engine ?? failed, write: write ?? failed };
+}
+
+function measureDuck(book: BenchBook): DuckRun | Failed {
+  const c = child('measure-duckdb.ts', [book.csv]);
+  return c.failed ?? { ...(c.lines[0] as DuckMeasure), wallMs: c.wallMs };
+}
+
+const fenOf = (s: string) => Math.round(Number(s) * 100);
+
+/**
+ * FundCheck against DuckDB and the planted faults: the same balance breaks, the same duplicate pairs
+ * (a group of n rows is n − 1 consecutive pairs), the same category × month totals, and totals as
+ * the generator wrote them.
+ */
+function compare(book: BenchBook, engine: EngineMeasure | Failed, cli: CliRun | Failed, duck: DuckRun | Failed): string[] {
+  if (isFailed(cli) || isFailed(duck) || isFailed(engine) || cli.json === null) return ['a step failed: nothing to compare'];
+  const out: string[] = [];
+  const expect = (what: string, got: unknown, want: unknown) => {
+    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${what}: FundCheck ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+  };
+  const { findings, totals, categories } = cli.json;
+  const of = (check: string) => findings.filter((f) => f.check === check);
+  expect('balance breaks vs DuckDB', of('balance-mismatch').length, duck.balanceBreaks);
+  expect('balance breaks vs planted', of('balance-mismatch').length, book.planted['balance-mismatch']);
+  expect('duplicate pairs vs DuckDB', of('duplicate-payment').reduce((n, f) => n + f.rows.length - 1, 0), duck.duplicatePairs);
+  expect('duplicate groups vs planted', of('duplicate-payment').length, book.planted['duplicate-payment']);
+  expect('totals vs generator', { opening: fenOf(totals.opening), income: fenOf(totals.income), expense: fenOf(totals.expense), closing: fenOf(totals.closing) }, book.expected);
+
+  const duckYear = new Map<string, number>();
+  const duckMonth = new Map<string, number>();
+  for (const m of duck.months) {
+    for (const [kind, fen] of [['income', m.income], ['expense', m.expense]] as const) {
+      if (fen === 0) continue;
+      duckYear.set(`${kind} ${m.category}`, (duckYear.get(`${kind} ${m.category}`) ?? 0) + fen);
+      duckMonth.set(`${kind} ${m.category} ${m.month}`, fen);
+    }
+  }
+  const ourYear = new Map(categories.filter((c) => fenOf(c.actual) !== 0).map((c) => [`${c.kind} ${c.name}`, fenOf(c.actual)]));
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  expect('category totals vs DuckDB', sorted(ourYear), sorted(duckYear));
+  const ourMonth = new Map<string, number>();
+  for (const r of engine.monthly) {
+    r.amounts.forEach((fen, i) => {
+      if (fen !== 0) ourMonth.set(`${r.kind} ${r.name} ${i + 1}`, fen);
+    });
+  }
+  expect('category × month totals vs DuckDB', sorted(ourMonth), sorted(duckMonth));
+  return out;
+}
+
+async function measureSize(rows: number): Promise<SizeResult> {
+  const book = await writeBenchBook(DATA, rows);
+  process.stderr.write(`${rows} rows: book written in ${ms(book.generateMs)} ms (CSV ${book.csvMB.toFixed(1)} MB, xlsx ${book.xlsxMB.toFixed(1)} MB); measuring …\n`);
+  const runs = runsFor(rows);
+  const engines = Array.from({ length: runs }, (_, i) => measureEngine(book, i === 0));
+  const engine = fastest(engines.map((e) => e.engine), engineMs);
+  const write = engines[0].write;
+  const cliCsv = fastest(Array.from({ length: runs }, () => runCli(book.csv)), (c) => c.wallMs);
+  // One run at a million rows: reading a workbook that size is slow enough to be stable, or fails.
+  const cliXlsx = fastest(Array.from({ length: rows >= 1_000_000 ? 1 : runs }, () => runCli(book.xlsx)), (c) => c.wallMs);
+  const duckdb = fastest(Array.from({ length: runs }, () => measureDuck(book)), (d) => d.totalMs);
+  const o = child('measure-office.ts', [String(rows)]);
+  const office = o.failed ?? (o.lines[0] as OfficeMeasure);
+  return { book, engine, write, cliCsv, cliXlsx, duckdb, office, problems: compare(book, engine, cliCsv, duckdb) };
+}
+
 const ms = (x: number) => x.toFixed(0);
 const mb = (x: number) => x.toFixed(0);
+/** A step's figure, or how it failed; its other columns show a dash. */
+const cell = <T extends object>(x: T | Failed, show: (v: T) => string) => (isFailed(x) ? x.failed : show(x));
+const also = <T extends object>(x: T | Failed, show: (v: T) => string) => (isFailed(x) ? '-' : show(x));
 
 function table(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
@@ -110,50 +201,72 @@ function table(head: string[], body: string[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-function main(): void {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm run bench does)`);
-  mkdirSync(DATA, { recursive: true });
-  const results = SIZES.map((rows) => {
-    const p = prepare(rows);
-    process.stderr.write(`${rows} rows: generated in ${ms(p.generateMs)} ms, ${p.csvMB.toFixed(1)} MB CSV; measuring …\n`);
-    const runs = Array.from({ length: runsFor(rows) }, () => ({
-      engine: child<EngineMeasure>('measure-engine.ts', [p.csv, p.sheets]),
-      cli: runCli(p),
-      duckdb: child<DuckMeasure>('measure-duckdb.ts', [p.csv]),
-    }));
-    const engine = fastest(runs.map((r) => r.engine), (e) => e.readMs + e.analyzeMs);
-    const cli = fastest(runs.map((r) => r.cli), (c) => c.wallMs);
-    const duckdb = fastest(runs.map((r) => r.duckdb), (d) => d.totalMs);
-    return { rows, csvMB: p.csvMB, generateMs: p.generateMs, engine, cli, duckdb };
-  });
-
+function report(results: readonly SizeResult[]): string {
   const overview = table(
-    ['rows', 'CSV MB', 'CSV read ms', 'rate', 'engine ms', 'rate', 'read+engine peak MB', 'CLI wall ms', 'rate', 'CLI peak MB', 'DuckDB ms'],
-    results.map((r) => {
-      const engineMs = r.engine.readMs + r.engine.analyzeMs;
-      return [String(r.rows), r.csvMB.toFixed(1), ms(r.engine.csvMs), rate(r.rows, r.engine.csvMs), ms(engineMs), rate(r.rows, engineMs), mb(r.engine.peakMB), ms(r.cli.wallMs), rate(r.rows, r.cli.wallMs), mb(r.cli.peakMB), ms(r.duckdb.totalMs)];
-    })
+    ['rows', 'CSV parse', 'read book', 'checks', 'summaries', 'model', 'engine', 'engine peak MB', 'write', 'write peak MB', 'CLI CSV', 'CLI CSV MB', 'CLI xlsx', 'CLI xlsx MB', 'DuckDB', 'ratio'],
+    results.map((r) => [
+      String(r.book.rows),
+      cell(r.engine, (e) => ms(e.csv.ms)),
+      also(r.engine, (e) => ms(e.read.ms)),
+      also(r.engine, (e) => ms(e.checks.ms)),
+      also(r.engine, (e) => ms(e.summaries.ms)),
+      also(r.engine, (e) => ms(e.model.ms)),
+      also(r.engine, (e) => ms(engineMs(e))),
+      also(r.engine, (e) => mb(e.model.peakMB)),
+      cell(r.write, (w) => ms(w.write.ms)),
+      also(r.write, (w) => mb(w.write.peakMB)),
+      cell(r.cliCsv, (c) => ms(c.wallMs)),
+      also(r.cliCsv, (c) => mb(c.peakMB)),
+      cell(r.cliXlsx, (c) => ms(c.wallMs)),
+      also(r.cliXlsx, (c) => mb(c.peakMB)),
+      cell(r.duckdb, (d) => ms(d.totalMs)),
+      isFailed(r.cliCsv) || isFailed(r.duckdb) ? '-' : (r.cliCsv.wallMs / r.duckdb.totalMs).toFixed(2),
+    ])
   );
-  const checks = results[0].engine.checks.map((c) => c.check);
-  const perCheck = table(
-    ['check (ms)', ...results.map((r) => String(r.rows))],
-    [
-      ['(read book)', ...results.map((r) => ms(r.engine.readMs))],
-      ...checks.map((id) => [id, ...results.map((r) => (r.engine.checks.find((c) => c.check === id)?.ms ?? NaN).toFixed(1))]),
-      ['(summaries)', ...results.map((r) => ms(r.engine.analyzeMs - r.engine.checks.reduce((s, c) => s + c.ms, 0)))],
-    ]
+  const withEngine = results.filter((r): r is SizeResult & { engine: EngineMeasure } => !isFailed(r.engine));
+  const perCheck = withEngine.length === 0 ? '' : table(
+    ['check (ms)', ...withEngine.map((r) => String(r.book.rows))],
+    withEngine[0].engine.checks.each.map((c) => [c.check, ...withEngine.map((r) => (r.engine.checks.each.find((x) => x.check === c.check)?.ms ?? NaN).toFixed(1))])
   );
-  const [, mid, big] = results;
-  const growth = (f: (r: (typeof results)[number]) => number) => (f(big) / f(mid)).toFixed(1);
-  const engineOf = (r: (typeof results)[number]) => r.engine.readMs + r.engine.analyzeMs;
-  const notes = [
-    `engine 100k → 1M: ×${growth(engineOf)} (target ≤ ×11); CLI: ×${growth((r) => r.cli.wallMs)}`,
-    `1M rows: engine ${ms(engineOf(big))} ms (target < 2000), CLI ${ms(big.cli.wallMs)} ms vs DuckDB ${ms(big.duckdb.totalMs)} ms (load ${ms(big.duckdb.loadMs)})`,
-    ...results.map((r) => `${r.rows}: CLI exit ${r.cli.exit}, ${r.cli.findings} findings, totals ${r.cli.totalsMatch ? 'exact' : 'WRONG'}; engine findings ${JSON.stringify(r.engine.findings)}; DuckDB duplicate pairs ${r.duckdb.duplicatePairs}, balance breaks ${r.duckdb.balanceBreaks}`),
-  ];
-  process.stdout.write(`\n${overview}\n\n${perCheck}\n\n${notes.join('\n')}\n`);
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` };
-  writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 1) + '\n');
+  const office = table(
+    ['Office.js', 'read syncs', 'read MB', 'max MB/sync', 'write syncs', 'write MB', 'max MB/sync', 'read ms*', 'write ms*'],
+    results.map((r) => [
+      String(r.book.rows),
+      ...(isFailed(r.office)
+        ? [r.office.failed, '', '', '', '', '', '', '']
+        : [r.office.read, r.office.write].flatMap((c) => [String(c.syncs), c.totalMB.toFixed(1), c.maxMB.toFixed(2)]).concat([ms(r.office.read.ms), ms(r.office.write.ms)])),
+    ])
+  );
+  const notes: string[] = [];
+  const big = results[results.length - 1];
+  const mid = results[results.length - 2];
+  if (mid && !isFailed(big.engine) && !isFailed(mid.engine)) {
+    const cliGrowth = isFailed(big.cliCsv) || isFailed(mid.cliCsv) ? '-' : (big.cliCsv.wallMs / mid.cliCsv.wallMs).toFixed(1);
+    notes.push(`engine ${mid.book.rows} → ${big.book.rows} rows: ×${(engineMs(big.engine) / engineMs(mid.engine)).toFixed(1)} (target ≤ ×11); CLI on CSV: ×${cliGrowth}`);
+  }
+  if (!isFailed(big.engine)) notes.push(`${big.book.rows} rows: engine ${ms(engineMs(big.engine))} ms, peak ${mb(big.engine.model.peakMB)} MB (target < 2000 ms, < 1536 MB)`);
+  for (const r of results) {
+    const found = isFailed(r.engine) ? '' : `engine findings ${JSON.stringify(r.engine.findings)}`;
+    const peer = isFailed(r.duckdb) ? '' : `; DuckDB load ${ms(r.duckdb.loadMs)} ms, process ${ms(r.duckdb.wallMs)} ms, duplicate pairs ${r.duckdb.duplicatePairs}, balance breaks ${r.duckdb.balanceBreaks}`;
+    notes.push(`${r.book.rows}: ${found}${peer}`);
+    notes.push(r.problems.length === 0 ? `${r.book.rows}: FundCheck and DuckDB agree (balance breaks, duplicate pairs, category × month totals, totals)` : `${r.book.rows}: DISAGREE — ${r.problems.join('; ')}`);
+  }
+  return `\n${overview}\n\n(ms; engine = read book + checks + summaries + model, the SPEC §6 target; ratio = CLI on CSV ÷ DuckDB, whose time leaves out its process start)\n\n${perCheck}\n\n${office}\n(* time in our code and the recording fake, not Excel's)\n\n${notes.join('\n')}\n`;
 }
 
-main();
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm run bench does)`);
+  const flag = process.argv.indexOf('--sizes');
+  const sizes = flag < 0 ? DEFAULT_SIZES : process.argv[flag + 1].split(',').map(Number);
+  const results: SizeResult[] = [];
+  for (const rows of sizes) results.push(await measureSize(rows));
+  process.stdout.write(report(results));
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` };
+  writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 1) + '\n');
+  if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 2;
+});

@@ -7,6 +7,7 @@ import { runChecks } from './checks/run';
 import { contextFor } from './context';
 import { compareFindings } from './finding';
 import type { Grid } from './grid';
+import { indexLedger } from './ledger-index';
 import type { ReadOptions, UsageError } from './read/book';
 import { readBook } from './read/book';
 import type { RoleChoices } from './read/roles';
@@ -30,10 +31,11 @@ export function analyzeBook(book: Book, clock: Clock = () => 0, asOf: Day | null
   const ctx = contextFor(book);
   const withSettingsProblems: Book = ctx.settingsProblems.length === 0 ? book : { ...book, problems: [...book.problems, ...ctx.settingsProblems] };
   const reconciliation = reconcile(book, asOf);
+  const index = indexLedger(book.ledger);
   const { findings, timings } = runChecks(
     CHECKS,
     withSettingsProblems,
-    { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart, reconciliation } },
+    { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart, reconciliation, index } },
     clock
   );
   return {
@@ -42,8 +44,8 @@ export function analyzeBook(book: Book, clock: Clock = () => 0, asOf: Day | null
     period: ctx.period,
     chart: ctx.chart,
     totals: totalsOf(book.ledger),
-    categories: summarizeCategories(book.ledger, book.budget?.lines ?? null, ctx.chart),
-    activities: summarizeActivities(book.ledger, book.activities?.items ?? []),
+    categories: summarizeCategories(book.ledger, book.budget?.lines ?? null, ctx.chart, index),
+    activities: summarizeActivities(book.ledger, book.activities?.items ?? [], index),
     reconciliation,
     findings: [...findings].sort(compareFindings),
     timings,

@@ -11,11 +11,24 @@ import { chartFor } from './rules/chart';
 /** The year most entries fall in; a book's stray December-of-last-year row does not move it. */
 export function yearFromData(book: Book): number | null {
   const counts = new Map<number, number>();
+  // Entries come in date order nearly always: each day's year is worked out once, and counted per run.
+  let day: Day | null = null;
+  let year = 0;
+  let run = 0;
   for (const e of book.ledger.entries) {
     if (e.date === null) continue;
-    const y = yearOf(e.date);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (e.date !== day) {
+      day = e.date;
+      const y = yearOf(day);
+      if (y !== year) {
+        if (run > 0) counts.set(year, (counts.get(year) ?? 0) + run);
+        year = y;
+        run = 0;
+      }
+    }
+    run++;
   }
+  if (run > 0) counts.set(year, (counts.get(year) ?? 0) + run);
   let best: number | null = null;
   let bestCount = 0;
   for (const [y, c] of counts) {

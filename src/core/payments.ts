@@ -1,5 +1,4 @@
-import type { LedgerEntry } from './book';
-import { foldName } from './text';
+import type { Columns } from './ledger-index';
 
 /**
  * Expenses grouped for the payment checks (duplicate, split), packed so that a million rows cost a
@@ -15,104 +14,78 @@ export interface PaymentGroups {
   readonly starts: Int32Array;
 }
 
-/** Names folded once per distinct spelling: books repeat the same payees and people on thousands of rows. */
-export function nameFolder(): (text: string) => string {
-  const folded = new Map<string, string>();
-  return (text) => {
-    let f = folded.get(text);
-    if (f === undefined) folded.set(text, (f = foldName(text)));
-    return f;
-  };
-}
+/** Runs up to this long are put in order by insertion, longer ones by the engine's sort. */
+const SHORT_RUN = 48;
 
 /**
- * Indices of the dated entries in date order, sheet order within a day. A counting sort over the days
- * spanned keeps it linear; a book whose dates straddle centuries (a typed year gone wrong) is sorted.
+ * Orders positions start..end of `at` by the size of their expense, keeping date order among equal
+ * sizes. A payee's payments are a handful, so most runs are short; a book without payees keys its
+ * payments by summary, and one summary may recur all year.
  */
-function dateOrder(entries: readonly LedgerEntry[]): Int32Array {
-  let min = Infinity;
-  let max = -Infinity;
-  let dated = 0;
-  for (const e of entries) {
-    if (e.date === null) continue;
-    dated++;
-    if (e.date < min) min = e.date;
-    if (e.date > max) max = e.date;
+function bySize(at: Int32Array, start: number, end: number, sizes: Float64Array): void {
+  if (end - start <= SHORT_RUN) {
+    for (let k = start + 1; k < end; k++) {
+      const p = at[k];
+      let j = k - 1;
+      for (; j >= start && sizes[at[j]] > sizes[p]; j--) at[j + 1] = at[j];
+      at[j + 1] = p;
+    }
+    return;
   }
-  const order = new Int32Array(dated);
-  if (dated === 0) return order;
-  if (max - min > 4 * dated + 4000) {
-    let k = 0;
-    for (let i = 0; i < entries.length; i++) if (entries[i].date !== null) order[k++] = i;
-    return order.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
-  }
-  const next = new Int32Array(max - min + 2);
-  for (const e of entries) if (e.date !== null) next[e.date - min + 1]++;
-  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
-  for (let i = 0; i < entries.length; i++) {
-    const d = entries[i].date;
-    if (d !== null) order[next[d - min]++] = i;
-  }
-  return order;
+  const sorted = Array.from(at.subarray(start, end)).sort((a, b) => sizes[a] - sizes[b] || a - b);
+  at.set(sorted, start);
 }
 
 /**
- * Groups the dated entries `keyOf` names (null leaves an entry out); with `byAmount`, entries of one
- * key are further split by the size of the expense, so a reversal lands in its payment's group.
+ * Groups the dated entries, taken in `order` (the ledger index's date order), by `keys`: one small
+ * whole number per entry, 0 up to `keyCount`, such as a folded payee's id, or -1 to leave the entry
+ * out. With `byAmount`, the entries of one key are further split by the size of the expense, so a
+ * reversal lands in its payment's group. A counting sort by key and a sort of each key's few
+ * payments by size keep it linear in the rows, with no map of any kind.
  */
 export function groupPayments(
-  entries: readonly LedgerEntry[],
-  keyOf: (e: LedgerEntry, fold: (text: string) => string) => string | null,
+  { dates, expenses }: Columns,
+  order: Int32Array,
+  keys: Int32Array,
+  keyCount: number,
   byAmount: boolean
 ): PaymentGroups {
-  const fold = nameFolder();
-  const order = dateOrder(entries);
-  const groupOf = new Int32Array(order.length).fill(-1);
-  const sizes = new Float64Array(order.length);
-  const keyIds = new Map<string, number>();
-  let largest = 0;
-  for (let k = 0; k < order.length; k++) {
-    const e = entries[order[k]];
-    const key = keyOf(e, fold);
-    if (key === null) continue;
-    let keyId = keyIds.get(key);
-    if (keyId === undefined) keyIds.set(key, (keyId = keyIds.size));
-    groupOf[k] = keyId;
-    sizes[k] = Math.abs(e.expense);
-    largest = Math.max(largest, sizes[k]);
-  }
-  let groups = keyIds.size;
-  if (byAmount) {
-    // Amount and key packed as amount × keys + key make one numeric map, several times faster than a
-    // map per key; exact below 2^53, which only a book of huge amounts and countless payees passes.
-    const keys = keyIds.size;
-    const exact = (largest + 1) * keys < Number.MAX_SAFE_INTEGER;
-    const packed = new Map<number | string, number>();
-    groups = 0;
-    for (let k = 0; k < order.length; k++) {
-      if (groupOf[k] < 0) continue;
-      const id = exact ? sizes[k] * keys + groupOf[k] : `${sizes[k]}:${groupOf[k]}`;
-      let group = packed.get(id);
-      if (group === undefined) packed.set(id, (group = groups++));
-      groupOf[k] = group;
+  // Positions in date order (indices into `order`), bucketed by key, date order kept in each bucket.
+  const keyStarts = new Int32Array(keyCount + 1);
+  for (let k = 0; k < order.length; k++) if (keys[order[k]] >= 0) keyStarts[keys[order[k]] + 1]++;
+  for (let key = 0; key < keyCount; key++) keyStarts[key + 1] += keyStarts[key];
+  const next = keyStarts.slice(0, keyCount);
+  const at = new Int32Array(keyStarts[keyCount]);
+  for (let k = 0; k < order.length; k++) if (keys[order[k]] >= 0) at[next[keys[order[k]]]++] = k;
+
+  const sizes = new Float64Array(byAmount ? order.length : 0);
+  for (let k = 0; k < sizes.length; k++) sizes[k] = Math.abs(expenses[order[k]]);
+  // At most one group per member, and one more start for the end of the last.
+  const starts = new Int32Array(at.length + 1);
+  let groups = 0;
+  for (let key = 0; key < keyCount; key++) {
+    const start = keyStarts[key];
+    const end = keyStarts[key + 1];
+    if (start === end) continue;
+    if (!byAmount) {
+      starts[groups++] = start;
+      continue;
     }
+    bySize(at, start, end, sizes);
+    for (let k = start; k < end; k++) if (k === start || sizes[at[k]] !== sizes[at[k - 1]]) starts[groups++] = k;
   }
-  const starts = new Int32Array(groups + 1);
-  for (const g of groupOf) if (g >= 0) starts[g + 1]++;
-  for (let g = 0; g < groups; g++) starts[g + 1] += starts[g];
-  const next = starts.slice(0, groups);
-  const members = new Int32Array(starts[groups]);
-  const days = new Int32Array(starts[groups]);
-  const amounts = new Float64Array(starts[groups]);
-  for (let k = 0; k < order.length; k++) {
-    if (groupOf[k] < 0) continue;
-    const at = next[groupOf[k]]++;
-    const e = entries[order[k]];
-    members[at] = order[k];
-    days[at] = e.date!;
-    amounts[at] = e.expense;
+  starts[groups] = at.length;
+
+  const members = new Int32Array(at.length);
+  const days = new Int32Array(at.length);
+  const amounts = new Float64Array(at.length);
+  for (let k = 0; k < at.length; k++) {
+    const i = order[at[k]];
+    members[k] = i;
+    days[k] = dates[i];
+    amounts[k] = expenses[i];
   }
-  return { members, days, amounts, starts };
+  return { members, days, amounts, starts: starts.subarray(0, groups + 1) };
 }
 
 /**

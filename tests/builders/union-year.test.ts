@@ -243,6 +243,17 @@ describe('the registered checks on generated years', () => {
     });
   });
 
+  test('a row fault named three times is planted on three rows, each found once; a book fault only once', () => {
+    const repeated: FaultName[] = ['duplicate-payment', 'balance-mismatch-typo', 'balance-mismatch-carried'];
+    const y = unionYear({ rows: 3000, seed: 12, faults: repeated.flatMap((f) => [f, f, f]) });
+    const a = analysed(y);
+    expect(y.planted).toHaveLength(9);
+    for (const p of y.planted) expect(a.findings.filter((f) => finds(f, p))).toHaveLength(1);
+    expect(a.findings.filter((f) => f.check === 'balance-mismatch').map((f) => f.messageId).sort()).toEqual(['carried', 'carried', 'carried', 'typo', 'typo', 'typo']);
+    expect(loud(a)).toHaveLength(9);
+    expect(() => unionYear({ rows: 300, faults: ['voucher-gap', 'voucher-gap'] })).toThrow(/only once/);
+  });
+
   test('a planted cell is named by the finding (Sheet!Cell)', () => {
     const y = unionYear({ rows: 500, seed: 2, faults: ['invalid-cell', 'missing-attachment'] });
     const a = analysed(y);

@@ -32,6 +32,7 @@ export interface UnionYearOptions {
   readonly seed?: number;
   /** Headcount; by default about two members for every three rows, which keeps amounts lifelike at any size. */
   readonly members?: number;
+  /** Faults to plant; a row fault (a duplicate, a balance slip …) named n times is planted n times. */
   readonly faults?: readonly FaultName[];
   readonly layout?: Layout;
   readonly cells?: CellStyle;

@@ -1,8 +1,14 @@
 import { groupPayments, standingPayments } from '../../src/core/payments';
 import type { LedgerEntry } from '../../src/core/book';
-import { entry } from '../builders/book';
+import { indexLedger } from '../../src/core/ledger-index';
+import { entry, ledger } from '../builders/book';
 
-const byPayee = (entries: LedgerEntry[], byAmount: boolean) => groupPayments(entries, (e, fold) => fold(e.payee) || null, byAmount);
+/** Grouped by folded payee as split-payment groups them: blank payees left out. */
+function byPayee(entries: LedgerEntry[], byAmount: boolean) {
+  const index = indexLedger({ ...ledger({ entries: [] }), entries });
+  const payees = index.payees();
+  return groupPayments(index.columns(), index.dateOrder(), payees.ids, payees.keys.length, byAmount);
+}
 
 function members(entries: LedgerEntry[], byAmount: boolean): number[][] {
   const { members, starts } = byPayee(entries, byAmount);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import type { Cell } from '../../src/core/grid';
-import { guessDelimiter, parseCsv, readCsv } from '../../src/xlsx/read-csv';
+import { guessDelimiter, parseCsvBytes, readCsv } from '../../src/xlsx/read-csv';
 import { toCsv } from '../builders/union-year';
+
+const parseCsv = (text: string, delimiter: string) => parseCsvBytes(Buffer.from(text, 'utf8'), delimiter);
 
 describe('parsing CSV text', () => {
   test('quoted fields keep delimiters, doubled quotes and line breaks', () => {
@@ -31,6 +33,17 @@ describe('parsing CSV text', () => {
     expect(guessDelimiter('Date;Description;Amount\n02/01/2025;"Dues, January";"1.234,50"\n')).toBe(';');
     expect(guessDelimiter('日期\t摘要\t支出\n2025/1/2\t会费\t500\n')).toBe('\t');
     expect(guessDelimiter('just one column\n')).toBe(',');
+  });
+
+  test('thousands of rows of repeated and unique fields read back cell for cell', () => {
+    const rows: Cell[][] = Array.from({ length: 6000 }, (_, i) => [
+      `2025/${(i % 12) + 1}/${(i % 28) + 1}`,
+      `记-${String(i).padStart(5, '0')}`,
+      i % 7 === 0 ? null : ['工会', '职工活动支出', 'Gift, "card"', '茶叶\n礼盒'][i % 4],
+      (i * 7919).toLocaleString('en-US'),
+      i % 3 === 0 ? '1,200.00' : `${i % 500}.5`,
+    ]);
+    expect(readCsv(toCsv({ name: 'x', rows }, 'utf-8-bom'), 'x').rows).toEqual(rows);
   });
 
   test('whatever the cells hold, a sheet saved as CSV reads back cell for cell', () => {

@@ -56,7 +56,7 @@ async function report(input: string, out: string, lang?: 'zh-CN' | 'en-US'): Pro
   const loaded = await loadInput(input);
   const r = analyze(loaded.grids, { workbook: loaded.name });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256 }, lang), out);
+  await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256() }, lang), out);
   return loaded;
 }
 

@@ -28,7 +28,7 @@ export default defineCheck({
   run(book, ctx) {
     if (!book.activities) return;
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
-    for (const a of summarizeActivities(book.ledger, book.activities.items)) {
+    for (const a of summarizeActivities(book.ledger, book.activities.items, ctx.analysis.index)) {
       if (a.budget === null || a.actual <= a.budget) continue;
       const over = sub(a.actual, a.budget);
       ctx.report({

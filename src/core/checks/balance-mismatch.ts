@@ -1,7 +1,6 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import { abs, sub } from '../money';
-import { runningBalance } from '../summarize/running-balance';
 
 export default defineCheck({
   id: 'balance-mismatch',
@@ -37,7 +36,7 @@ export default defineCheck({
     const { columns } = book.ledger;
     const col = columns.balance;
     if (col === undefined) return;
-    for (const b of runningBalance(book.ledger).breaks) {
+    for (const b of ctx.analysis.index.runningBalance().breaks) {
       const difference = abs(sub(b.recorded, b.expected));
       ctx.report({
         messageId: b.kind,

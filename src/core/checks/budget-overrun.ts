@@ -29,7 +29,7 @@ export default defineCheck({
   run(book, ctx) {
     if (!book.budget) return;
     const { chart } = ctx.analysis;
-    const under = expensesUnder(summarizeCategories(book.ledger, book.budget.lines, chart));
+    const under = expensesUnder(summarizeCategories(book.ledger, book.budget.lines, chart, ctx.analysis.index));
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
     const seen = new Set<string>();
     for (const line of book.budget.lines) {

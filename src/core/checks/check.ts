@@ -4,6 +4,7 @@ import type { Bilingual } from '../lang';
 import type { Fen } from '../money';
 import type { Settings } from '../settings';
 import type { Analysis } from '../analysis';
+import type { LedgerIndex } from '../ledger-index';
 
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
@@ -33,8 +34,11 @@ export interface Report<M extends MessageCatalogue, K extends keyof M = keyof M>
 
 export interface CheckContext<M extends MessageCatalogue> {
   readonly settings: Settings;
-  /** The read side's derived facts (period, category index); never another check's findings. */
-  readonly analysis: Pick<Analysis, 'period' | 'chart' | 'reconciliation'>;
+  /**
+   * The read side's derived facts (period, chart, the ledger's index of folded names, date order
+   * and category movements); never another check's findings.
+   */
+  readonly analysis: Pick<Analysis, 'period' | 'chart' | 'reconciliation'> & { readonly index: LedgerIndex };
   report<K extends keyof M & string>(finding: Report<M, K>): void;
 }
 

@@ -4,18 +4,6 @@ import type { LedgerEntry } from '../book';
 import type { Fen } from '../money';
 import { groupPayments, standingPayments } from '../payments';
 
-/**
- * The payee, or the summary where the payee is blank (marked so that it never meets a payee of the
- * same spelling); null when neither says anything. Amounts are grouped by `groupPayments`.
- */
-function keyOf(e: LedgerEntry, fold: (s: string) => string): string | null {
-  if (e.expense === 0) return null;
-  const payee = fold(e.payee);
-  if (payee !== '') return payee;
-  const summary = e.summary.trim();
-  return summary === '' ? null : `\u0000${summary}`;
-}
-
 /** Lines of one voucher are one payment: the group must span at least two vouchers (a blank one is its own). */
 function spansVouchers(entries: readonly LedgerEntry[], group: readonly number[]): boolean {
   let first: string | null = null;
@@ -57,7 +45,25 @@ export default defineCheck({
   run(book, ctx) {
     const { entries, columns } = book.ledger;
     const window = ctx.settings.duplicateWindowDays;
-    const groups = groupPayments(entries, keyOf, true);
+    const { index } = ctx.analysis;
+    const payees = index.payees();
+    // Where the payee is blank the summary stands in, numbered after the payees so that it never
+    // meets a payee of the same spelling; an entry that names neither is left out.
+    const summaries = new Map<string, number>();
+    const keys = new Int32Array(entries.length).fill(-1);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e.expense === 0) continue;
+      if (payees.ids[i] >= 0) keys[i] = payees.ids[i];
+      else {
+        const summary = e.summary.trim();
+        if (summary === '') continue;
+        let id = summaries.get(summary);
+        if (id === undefined) summaries.set(summary, (id = payees.keys.length + summaries.size));
+        keys[i] = id;
+      }
+    }
+    const groups = groupPayments(index.columns(), index.dateOrder(), keys, payees.keys.length + summaries.size, true);
     const { members, days, starts } = groups;
     const found: number[][] = [];
     for (let g = 0; g + 1 < starts.length; g++) {

@@ -1,4 +1,4 @@
-import { phraseMatcher } from '../rules/phrases';
+import { phraseMatcher, phraseSieve } from '../rules/phrases';
 import { defineCheck } from './check';
 import { money } from './run';
 
@@ -44,8 +44,9 @@ export default defineCheck({
     const col = book.ledger.columns.summary;
     if (col === undefined) return;
     const match = phraseMatcher(PHRASES);
+    const mayBeInformal = phraseSieve(PHRASES.filter((p) => p.tag === 'informal').map((p) => p.word));
     for (const e of book.ledger.entries) {
-      if (e.expense <= 0 || e.summary === '') continue;
+      if (e.expense <= 0 || e.summary === '' || !mayBeInformal(e.summary)) continue;
       const hit = match(e.summary).find((h) => h.tag === 'informal');
       if (!hit) continue;
       ctx.report({

@@ -1,7 +1,6 @@
 import { defineCheck } from './check';
 import { money } from './run';
 import type { Fen } from '../money';
-import { runningBalance } from '../summarize/running-balance';
 
 export default defineCheck({
   id: 'negative-balance',
@@ -28,7 +27,7 @@ export default defineCheck({
   run(book, ctx) {
     const { columns } = book.ledger;
     const col = columns.balance ?? columns.expense ?? columns.amount;
-    const { rows, balances } = runningBalance(book.ledger);
+    const { rows, balances } = ctx.analysis.index.runningBalance();
     let below = false;
     for (let k = 0; k < rows.length; k++) {
       const b = balances[k];

@@ -1,6 +1,5 @@
 import { defineCheck } from './check';
 import { money } from './run';
-import { nameFolder } from '../payments';
 
 export default defineCheck({
   id: 'self-approval',
@@ -28,11 +27,10 @@ export default defineCheck({
     const { columns, entries } = book.ledger;
     const col = columns.approver;
     if (col === undefined || columns.handler === undefined) return;
-    const fold = nameFolder();
-    for (const e of entries) {
-      if (e.expense <= 0) continue;
-      const approver = fold(e.approver);
-      if (approver === '' || approver !== fold(e.handler)) continue;
+    const { handlers, approvers } = ctx.analysis.index.people();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e.expense <= 0 || approvers[i] < 0 || approvers[i] !== handlers[i]) continue;
       ctx.report({
         messageId: 'self',
         rows: [e.row],

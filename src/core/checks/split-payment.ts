@@ -28,8 +28,11 @@ export default defineCheck({
   run(book, ctx) {
     const { entries, columns } = book.ledger;
     const { approvalThreshold: threshold, duplicateWindowDays: window } = ctx.settings;
-    // Rows with a blank payee are never grouped; reversals stay in, to cancel their payments.
-    const groups = groupPayments(entries, (e, fold) => (e.expense !== 0 && e.expense < threshold ? fold(e.payee) || null : null), false);
+    const { index } = ctx.analysis;
+    const payees = index.payees();
+    // Rows with a blank payee (id -1) are never grouped; reversals stay in, to cancel their payments.
+    const keys = payees.ids.map((id, i) => (entries[i].expense !== 0 && entries[i].expense < threshold ? id : -1));
+    const groups = groupPayments(index.columns(), index.dateOrder(), keys, payees.keys.length, false);
     const { members, days, amounts, starts } = groups;
     const found: { group: number[]; total: number }[] = [];
     for (let g = 0; g + 1 < starts.length; g++) {

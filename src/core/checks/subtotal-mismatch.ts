@@ -3,7 +3,6 @@ import { money } from './run';
 import type { LedgerEntry, SubtotalScope } from '../book';
 import { yearOf } from '../dates';
 import type { Fen } from '../money';
-import { runningBalance } from '../summarize/running-balance';
 
 /** Totals of the rows a subtotal covers; NaN once a row's amount on that side could not be read. */
 interface Span {
@@ -61,7 +60,7 @@ export default defineCheck({
   run(book, ctx) {
     const { columns, entries, subtotals, amountStyle } = book.ledger;
     if (subtotals.length === 0) return;
-    const rb = runningBalance(book.ledger);
+    const rb = ctx.analysis.index.runningBalance();
     const spans: Record<SubtotalScope, Span> = { month: emptySpan(), quarter: emptySpan(), 'year-to-date': emptySpan(), total: emptySpan() };
     // The year of the last year-to-date row: the first entry of a later year starts a new year's total.
     let ytdYear: number | null = null;

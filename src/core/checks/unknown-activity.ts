@@ -26,14 +26,16 @@ export default defineCheck({
   run(book, ctx) {
     if (!book.activities) return;
     const listed = new Set(book.activities.items.map((a) => activityKey(a.id)));
-    const unknown = new Map<string, { id: string; rows: number[] }>();
-    for (const e of book.ledger.entries) {
-      if (e.activity === '' || e.expense === 0) continue;
-      const key = activityKey(e.activity);
-      if (listed.has(key)) continue;
-      let u = unknown.get(key);
-      if (!u) unknown.set(key, (u = { id: e.activity, rows: [] }));
-      u.rows.push(e.row);
+    const { ids, keys } = ctx.analysis.index.activities();
+    const known = keys.map((key) => listed.has(key));
+    const unknown = new Map<number, { id: string; rows: number[] }>();
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const id = ids[i];
+      if (id < 0 || known[id] || entries[i].expense === 0) continue;
+      let u = unknown.get(id);
+      if (!u) unknown.set(id, (u = { id: entries[i].activity, rows: [] }));
+      u.rows.push(entries[i].row);
     }
     for (const u of unknown.values()) {
       ctx.report({

@@ -28,10 +28,16 @@ export default defineCheck({
     const { chart } = ctx.analysis;
     const lineKeys = new Set((book.budget?.lines ?? []).map((l) => l.category.key));
     const byKey = new Map<string, { category: CategoryName; rows: number[] }>();
+    // Entries share a category object per spelling: looked up by identity, by key only when first met.
+    const byObject = new Map<CategoryName, { category: CategoryName; rows: number[] }>();
     for (const e of book.ledger.entries) {
       if (e.category === null) continue;
-      let g = byKey.get(e.category.key);
-      if (!g) byKey.set(e.category.key, (g = { category: e.category, rows: [] }));
+      let g = byObject.get(e.category);
+      if (!g) {
+        g = byKey.get(e.category.key);
+        if (!g) byKey.set(e.category.key, (g = { category: e.category, rows: [] }));
+        byObject.set(e.category, g);
+      }
       g.rows.push(e.row);
     }
     const col = book.ledger.columns.category ?? book.ledger.columns.category2;

@@ -42,6 +42,7 @@ function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
   const bySpelling = new Map<string, Map<string, Sequence>>();
   let month = -1;
   let monthDay: number | null = null;
+  let lastPrefix = '';
   for (const e of entries) {
     if (e.date !== null && e.date !== monthDay) {
       const { y, m } = toYmd(e.date);
@@ -56,8 +57,9 @@ function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
     let start = end;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start === end || end - start > MAX_DIGITS) continue;
-    const prefix = written.slice(0, start);
-    const suffix = written.slice(end);
+    // Most vouchers share the previous one's prefix (记-): its string is reused, not sliced again.
+    const prefix = start === lastPrefix.length && written.startsWith(lastPrefix) ? lastPrefix : (lastPrefix = written.slice(0, start));
+    const suffix = end === written.length ? '' : written.slice(end);
     let spellings = bySpelling.get(prefix);
     if (!spellings) bySpelling.set(prefix, (spellings = new Map()));
     let s = spellings.get(suffix);

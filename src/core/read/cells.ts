@@ -92,15 +92,30 @@ export function readDate(c: Cell, order: AmbiguousOrder, defaultYear: number | n
   return errorReason(c, 'not-a-date');
 }
 
+/** Plain digits, as nearly every count cell holds: NaN for anything else, which the full reading handles. */
+function plainWhole(text: string): number {
+  if (text.length === 0 || text.length > 9) return NaN;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** A whole number such as a count of attachments or participants: 3, "3张", "３". */
 export function readWhole(c: Cell, min: number, max: number): Read<number> {
   if (c === null) return null;
   let n: number;
   if (typeof c === 'number') n = c;
   else if (typeof c === 'string') {
-    const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
-    if (t === '' || t === '-') return null;
-    n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
+    n = plainWhole(c);
+    if (n !== n) {
+      const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
+      if (t === '' || t === '-') return null;
+      n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
+    }
   } else return errorReason(c, 'not-a-number');
   if (!Number.isInteger(n)) return { reason: 'not-a-whole-number' };
   if (n < min || n > max) return { reason: 'out-of-range' };

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../lang';
-import { phraseMatcher } from './phrases';
+import { phraseMatcher, phraseSieve } from './phrases';
 
 export type ProhibitionId = 'cards' | 'cash' | 'tourism' | 'hospitality' | 'entertainment' | 'tobacco-alcohol' | 'settings';
 
@@ -138,6 +138,7 @@ export function prohibitedMatcher(extraWords: readonly string[]): (texts: readon
     ...NOT_TOURISM.map((word) => ({ word, tag: { kind: 'not-tourism' } as Tag })),
   ];
   const scan = phraseMatcher(phrases);
+  const mayBeProhibited = phraseSieve(phrases.filter((p) => p.tag.kind === 'prohibited').map((p) => p.word));
   // Payees and categories repeat down a ledger; remember what a text held, up to a bound.
   const seen = new Map<string, ReturnType<typeof scan>>();
   const match = (text: string) => {
@@ -148,15 +149,23 @@ export function prohibitedMatcher(extraWords: readonly string[]): (texts: readon
     }
     return hits;
   };
+  // Called for every expense of a ledger: nothing is allocated unless a word is found.
   return (texts) => {
+    // Look-alikes and outings matter only beside a prohibited word, which most expenses lack.
+    if (!texts.some(mayBeProhibited)) return null;
     let notTourism = false;
-    const found: ProhibitedHit[] = [];
-    texts.forEach((text, field) => {
-      for (const hit of match(text)) {
+    let first: ProhibitedHit | null = null;
+    let firstNotTourism: ProhibitedHit | null = null;
+    for (let field = 0; field < texts.length; field++) {
+      for (const hit of match(texts[field])) {
         if (hit.tag.kind === 'not-tourism') notTourism = true;
-        else if (hit.tag.kind === 'prohibited') found.push({ word: hit.word, rule: hit.tag.rule, field });
+        else if (hit.tag.kind === 'prohibited') {
+          const found = { word: hit.word, rule: hit.tag.rule, field };
+          first ??= found;
+          if (hit.tag.rule.id !== 'tourism') firstNotTourism ??= found;
+        }
       }
-    });
-    return found.find((h) => !(notTourism && h.rule.id === 'tourism')) ?? null;
+    }
+    return notTourism ? firstNotTourism : first;
   };
 }

@@ -1,6 +1,8 @@
 import type { Activity, Ledger } from '../book';
 import type { Fen } from '../money';
-import { add, divideRound, sub, ZERO } from '../money';
+import { divideRound, sub, ZERO } from '../money';
+import type { LedgerIndex } from '../ledger-index';
+import { indexLedger } from '../ledger-index';
 import { foldName } from '../text';
 
 export interface ActivityTotal {
@@ -39,27 +41,17 @@ export function activityKey(id: string): string {
 }
 
 /** Budget and linked spending per activity, in the activity sheet's order. */
-export function summarizeActivities(ledger: Ledger, activities: readonly Activity[]): ActivityTotal[] {
-  const linked = new Map<string, { actual: Fen; rows: number[] }>();
-  for (const e of ledger.entries) {
-    if (e.activity === '' || e.expense === 0) continue;
-    const key = activityKey(e.activity);
-    let acc = linked.get(key);
-    if (!acc) {
-      acc = { actual: ZERO, rows: [] };
-      linked.set(key, acc);
-    }
-    acc.actual = add(acc.actual, e.expense);
-    acc.rows.push(e.row);
-  }
+export function summarizeActivities(ledger: Ledger, activities: readonly Activity[], index: LedgerIndex = indexLedger(ledger)): ActivityTotal[] {
+  const { idOf } = index.activities();
+  const { actual, rows } = index.activitySpending();
   const seen = new Set<string>();
   const out: ActivityTotal[] = [];
   for (const a of activities) {
     const key = activityKey(a.id);
     if (seen.has(key)) continue;
     seen.add(key);
-    const acc = linked.get(key);
-    out.push(total(a, acc?.actual ?? ZERO, acc?.rows ?? []));
+    const id = idOf.get(key);
+    out.push(total(a, id === undefined ? ZERO : (actual[id] as Fen), id === undefined ? [] : rows[id]));
   }
   return out;
 }

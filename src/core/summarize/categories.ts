@@ -1,6 +1,8 @@
 import type { BudgetLine, CategoryName, Ledger } from '../book';
 import type { Fen } from '../money';
 import { add, ZERO } from '../money';
+import type { LedgerIndex } from '../ledger-index';
+import { indexLedger } from '../ledger-index';
 import type { AccountKind, ChartLookup } from '../rules/types';
 
 export interface Totals {
@@ -24,8 +26,7 @@ export interface CategoryTotal {
   readonly rows: readonly number[];
 }
 
-/** Entries without a category are totalled under this key so that categories still add up. */
-export const UNCATEGORISED_KEY = '';
+export { UNCATEGORISED_KEY } from '../ledger-index';
 
 export function totalsOf(ledger: Ledger): Totals {
   let income = 0;
@@ -38,45 +39,22 @@ export function totalsOf(ledger: Ledger): Totals {
   return { opening, income: income as Fen, expense: expense as Fen, closing: (opening + income - expense) as Fen };
 }
 
-interface Acc {
-  category: CategoryName | null;
-  income: Fen;
-  expense: Fen;
-  incomeRows: number[];
-  expenseRows: number[];
-}
-
 /**
  * Actual per category and side. A category with movement on both sides is listed once per side, so
  * income categories add up to total income and expense categories to total expense, to the fen.
+ * The entries are walked once per run, in the ledger's index, however many checks ask.
  */
 export function summarizeCategories(
   ledger: Ledger,
   budget: readonly BudgetLine[] | null,
-  chart: ChartLookup
+  chart: ChartLookup,
+  index: LedgerIndex = indexLedger(ledger)
 ): CategoryTotal[] {
-  const byKey = new Map<string, Acc>();
-  for (const e of ledger.entries) {
-    const key = e.category?.key ?? UNCATEGORISED_KEY;
-    let acc = byKey.get(key);
-    if (!acc) {
-      acc = { category: e.category, income: ZERO, expense: ZERO, incomeRows: [], expenseRows: [] };
-      byKey.set(key, acc);
-    }
-    if (e.income !== 0) {
-      acc.income = add(acc.income, e.income);
-      acc.incomeRows.push(e.row);
-    }
-    if (e.expense !== 0) {
-      acc.expense = add(acc.expense, e.expense);
-      acc.expenseRows.push(e.row);
-    }
-  }
   const budgetByKey = new Map<string, BudgetLine>();
   for (const line of budget ?? []) if (!budgetByKey.has(line.category.key)) budgetByKey.set(line.category.key, line);
 
   const out: CategoryTotal[] = [];
-  const make = (key: string, c: CategoryName | null, kind: AccountKind, actual: Fen, rows: number[], line: BudgetLine | undefined) => {
+  const make = (key: string, c: CategoryName | null, kind: AccountKind, actual: Fen, rows: readonly number[], line: BudgetLine | undefined) => {
     out.push({
       key,
       name: c?.display ?? '',
@@ -88,7 +66,7 @@ export function summarizeCategories(
       rows,
     });
   };
-  for (const [key, acc] of byKey) {
+  for (const [key, acc] of index.categories()) {
     const line = budgetByKey.get(key);
     const kind = kindOf(acc.category, chart, acc.incomeRows.length >= acc.expenseRows.length ? 'income' : 'expense');
     if (acc.incomeRows.length > 0) make(key, acc.category, 'income', acc.income, acc.incomeRows, kind === 'income' ? line : undefined);

@@ -1,4 +1,5 @@
 import type { Ledger } from '../book';
+import type { Day } from '../dates';
 import { toYmd } from '../dates';
 import type { Fen } from '../money';
 import type { AccountKind } from '../rules/types';
@@ -43,12 +44,18 @@ export function summarizeMonthly(ledger: Ledger, categories: readonly CategoryTo
     if (!a) side.set(key, (a = new Array<number>(SLOTS).fill(0)));
     return a;
   };
+  // Entries come day after day: a day's slot is worked out when the day changes.
+  let day: Day | null | undefined;
+  let slot = UNDATED;
   for (const e of ledger.entries) {
     if (e.income === 0 && e.expense === 0) continue;
-    let slot = UNDATED;
-    if (e.date !== null) {
-      const { y, m } = toYmd(e.date);
-      slot = y === year ? m - 1 : OTHER;
+    if (e.date !== day) {
+      day = e.date;
+      slot = UNDATED;
+      if (day !== null) {
+        const { y, m } = toYmd(day);
+        slot = y === year ? m - 1 : OTHER;
+      }
     }
     slotted[slot] = true;
     const key = e.category?.key ?? UNCATEGORISED_KEY;

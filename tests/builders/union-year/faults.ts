@@ -69,8 +69,9 @@ export interface Intent {
 export interface FaultPlan {
   readonly patches: Map<number, Patch>;
   voucherGapAt: number;
-  balanceTypoAt: number;
-  balanceCarriedAt: number;
+  /** Schedule rows whose balance cell is a slip (typo) or starts carrying a wrong balance forward. */
+  readonly balanceTypos: Set<number>;
+  readonly balanceCarried: Set<number>;
   subtotalSlipMonth: number;
   /** The kind whose budget line is set below its spending. */
   budgetCut: KindId | null;
@@ -236,12 +237,12 @@ const PLANTERS: Readonly<Record<FaultName, (p: Planter) => Intent>> = {
   },
   'balance-mismatch-typo': (p) => {
     const i = pick(p, 'balance-mismatch-typo', (x) => x >= 1 && sameMonthAsNext(p.s, x));
-    p.plan.balanceTypoAt = i;
+    p.plan.balanceTypos.add(i);
     return { fault: 'balance-mismatch-typo', at: [i], field: 'balance' };
   },
   'balance-mismatch-carried': (p) => {
     const i = pick(p, 'balance-mismatch-carried', (x) => x >= 1 && sameMonthAsNext(p.s, x));
-    p.plan.balanceCarriedAt = i;
+    p.plan.balanceCarried.add(i);
     return { fault: 'balance-mismatch-carried', at: [i], field: 'balance' };
   },
   'subtotal-mismatch': (p) => {
@@ -254,20 +255,30 @@ function sameMonthAsNext(s: Schedule, i: number): boolean {
   return i + 1 < s.day.length && monthOf(s, s.day[i]) === monthOf(s, s.day[i + 1]);
 }
 
-/** Plants the named faults in a fixed order (schedule faults first), whatever order they were asked in. */
+/** Faults about the whole book (a cut budget, a skipped voucher number): one of each is all a book can hold. */
+const ONCE_ONLY: ReadonlySet<FaultName> = new Set(['per-capita-limit', 'activity-overrun', 'budget-overrun', 'voucher-gap', 'subtotal-mismatch']);
+
+/**
+ * Plants the named faults in a fixed order (schedule faults first), whatever order they were asked
+ * in; a row fault named n times is planted n times, on n different rows (a benchmark wants several
+ * duplicates and balance breaks, not one of each).
+ */
 export function plantFaults(s: Schedule, rand: Random, faults: readonly FaultName[], threshold: number, signed: boolean): FaultPlan {
   const plan: FaultPlan = {
     patches: new Map(),
     voucherGapAt: -1,
-    balanceTypoAt: -1,
-    balanceCarriedAt: -1,
+    balanceTypos: new Set(),
+    balanceCarried: new Set(),
     subtotalSlipMonth: 0,
     budgetCut: null,
     activityCut: -1,
     intents: [],
   };
   const p: Planter = { s, rand, threshold, claimed: new Uint8Array(s.kind.length), plan, signed };
-  const wanted = new Set(faults);
-  for (const f of FAULTS) if (wanted.has(f)) plan.intents.push(PLANTERS[f](p));
+  for (const f of FAULTS) {
+    const times = faults.filter((x) => x === f).length;
+    if (times > 1 && ONCE_ONLY.has(f)) throw new Error(`the ${f} fault can be planted only once`);
+    for (let n = 0; n < times; n++) plan.intents.push(PLANTERS[f](p));
+  }
   return plan;
 }

@@ -190,8 +190,9 @@ export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     if (x?.expenseText !== undefined) set(r, signed ? 'amount' : 'expense', x.expenseText);
     if (!signed && income === 0) set(r, 'income', null);
     if (!signed && expense === 0) set(r, 'expense', null);
-    if (i === plan.balanceCarriedAt) shift = transposition(balance, true);
-    const typo = i === plan.balanceTypoAt ? transposition(balance + shift, false) : 0;
+    // A carried error shifts every later balance; a second one shifts them again.
+    if (plan.balanceCarried.has(i)) shift += transposition(balance + shift, true);
+    const typo = plan.balanceTypos.has(i) ? transposition(balance + shift, false) : 0;
     set(r, 'balance', cells.money(balance + shift + typo));
     if (parts.payee !== '') set(r, 'payee', parts.payee);
     const handler = a >= 0 ? HANDLERS[s.activities[a].owner] : k.side === 'income' ? CASHIER : HANDLERS[s.variant[i] % HANDLERS.length];

@@ -6,12 +6,14 @@ import type { Book } from '../../../src/core/book';
 import type { Check, MessageCatalogue } from '../../../src/core/checks/check';
 import { runChecks } from '../../../src/core/checks/run';
 import { contextFor } from '../../../src/core/context';
+import { indexLedger } from '../../../src/core/ledger-index';
 import { reconcile } from '../../../src/core/summarize/reconciliation';
 import type { Finding } from '../../../src/core/finding';
 
 export function findingsOf(check: Check<MessageCatalogue>, b: Book): Finding[] {
   const ctx = contextFor(b);
-  const { findings } = runChecks([check as Check], b, { settings: ctx.settings, analysis: { period: ctx.period, chart: ctx.chart, reconciliation: reconcile(b, null) } }, () => 0);
+  const analysis = { period: ctx.period, chart: ctx.chart, reconciliation: reconcile(b, null), index: indexLedger(b.ledger) };
+  const { findings } = runChecks([check as Check], b, { settings: ctx.settings, analysis }, () => 0);
   const crashed = findings.find((f) => f.messageId === 'check-crashed');
   if (crashed) throw new Error(`check ${check.id} crashed: ${crashed.data.error}`);
   return findings;
