@@ -82,7 +82,12 @@ async function measure(csvFile: string, sheetsFile: string, write: boolean): Pro
     csv,
     read: readStage,
     // The runner times each check; the rest of analyzeBook is the summaries and the sort.
-    checks: { ms: checksMs, peakMB: analyzed.peakMB, heapMB: analyzed.heapMB, each: a.timings.map((x) => ({ check: x.check, ms: x.ms, findings: x.findings })) },
+    checks: {
+      ms: checksMs,
+      peakMB: analyzed.peakMB,
+      heapMB: analyzed.heapMB,
+      each: a.timings.map((x) => ({ check: x.check, ms: x.ms, findings: x.findings })),
+    },
     summaries: { ...analyzed, ms: analyzed.ms - checksMs },
     model: modelStage,
     findings,
@@ -95,7 +100,7 @@ async function measure(csvFile: string, sheetsFile: string, write: boolean): Pro
   const out = path.join(os.tmpdir(), `fundcheck-bench-${process.pid}.xlsx`);
   t = performance.now();
   try {
-    await writeReport({ file: csvFile, name: path.basename(csvFile), sha256: () => '', grids: [ledger], workbook: null }, model, out);
+    await writeReport({ file: csvFile, name: path.basename(csvFile), sha256: null, grids: [ledger], workbook: null }, model, out);
     const written: WriteMeasure = { write: stage(t) };
     process.stdout.write(JSON.stringify(written) + '\n');
   } finally {

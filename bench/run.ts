@@ -78,9 +78,15 @@ function failure(status: number | null, signal: string | null, stderr: string, m
 /** Runs a measuring script beside this one in a fresh tsx process; one parsed JSON object per stdout line. */
 function child(script: string, args: string[]): { lines: object[]; failed: Failed | null; wallMs: number } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const wallMs = performance.now() - t;
-  const lines = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as object);
+  const lines = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as object);
   return { lines, failed: r.status === 0 ? null : failure(r.status, r.signal, r.stderr, wallMs), wallMs };
 }
 
@@ -91,9 +97,12 @@ function child(script: string, args: string[]): { lines: object[]; failed: Faile
 function runCli(file: string): CliRun | Failed {
   const args = [CLI, 'check', file, '--format', 'json'];
   const viaTime = existsSync(TIME);
-  const probe = "process.on('exit',()=>process.stderr.write('\\nMaximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'));";
+  const probe =
+    "process.on('exit',()=>process.stderr.write('\\nMaximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'));";
   const cmd = viaTime ? TIME : process.execPath;
-  const cmdArgs = viaTime ? ['-v', process.execPath, ...args] : ['-e', `${probe}process.argv.splice(1,0,'');require(${JSON.stringify(CLI)})`, ...args.slice(1)];
+  const cmdArgs = viaTime
+    ? ['-v', process.execPath, ...args]
+    : ['-e', `${probe}process.argv.splice(1,0,'');require(${JSON.stringify(CLI)})`, ...args.slice(1)];
   const t = performance.now();
   const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = performance.now() - t;
@@ -141,20 +150,32 @@ function compare(book: BenchBook, engine: EngineMeasure | Failed, cli: CliRun | 
   if (isFailed(cli) || isFailed(duck) || isFailed(engine) || cli.json === null) return ['a step failed: nothing to compare'];
   const out: string[] = [];
   const expect = (what: string, got: unknown, want: unknown) => {
-    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${what}: FundCheck ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      out.push(`${what}: FundCheck ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   };
   const { findings, totals, categories } = cli.json;
   const of = (check: string) => findings.filter((f) => f.check === check);
   expect('balance breaks vs DuckDB', of('balance-mismatch').length, duck.balanceBreaks);
   expect('balance breaks vs planted', of('balance-mismatch').length, book.planted['balance-mismatch']);
-  expect('duplicate pairs vs DuckDB', of('duplicate-payment').reduce((n, f) => n + f.rows.length - 1, 0), duck.duplicatePairs);
+  expect(
+    'duplicate pairs vs DuckDB',
+    of('duplicate-payment').reduce((n, f) => n + f.rows.length - 1, 0),
+    duck.duplicatePairs
+  );
   expect('duplicate groups vs planted', of('duplicate-payment').length, book.planted['duplicate-payment']);
-  expect('totals vs generator', { opening: fenOf(totals.opening), income: fenOf(totals.income), expense: fenOf(totals.expense), closing: fenOf(totals.closing) }, book.expected);
+  expect(
+    'totals vs generator',
+    { opening: fenOf(totals.opening), income: fenOf(totals.income), expense: fenOf(totals.expense), closing: fenOf(totals.closing) },
+    book.expected
+  );
 
   const duckYear = new Map<string, number>();
   const duckMonth = new Map<string, number>();
   for (const m of duck.months) {
-    for (const [kind, fen] of [['income', m.income], ['expense', m.expense]] as const) {
+    for (const [kind, fen] of [
+      ['income', m.income],
+      ['expense', m.expense],
+    ] as const) {
       if (fen === 0) continue;
       duckYear.set(`${kind} ${m.category}`, (duckYear.get(`${kind} ${m.category}`) ?? 0) + fen);
       duckMonth.set(`${kind} ${m.category} ${m.month}`, fen);
@@ -175,15 +196,29 @@ function compare(book: BenchBook, engine: EngineMeasure | Failed, cli: CliRun | 
 
 async function measureSize(rows: number): Promise<SizeResult> {
   const book = await writeBenchBook(DATA, rows);
-  process.stderr.write(`${rows} rows: book written in ${ms(book.generateMs)} ms (CSV ${book.csvMB.toFixed(1)} MB, xlsx ${book.xlsxMB.toFixed(1)} MB); measuring …\n`);
+  process.stderr.write(
+    `${rows} rows: book written in ${ms(book.generateMs)} ms (CSV ${book.csvMB.toFixed(1)} MB, xlsx ${book.xlsxMB.toFixed(1)} MB); measuring …\n`
+  );
   const runs = runsFor(rows);
   const engines = Array.from({ length: runs }, (_, i) => measureEngine(book, i === 0));
-  const engine = fastest(engines.map((e) => e.engine), engineMs);
+  const engine = fastest(
+    engines.map((e) => e.engine),
+    engineMs
+  );
   const write = engines[0].write;
-  const cliCsv = fastest(Array.from({ length: runs }, () => runCli(book.csv)), (c) => c.wallMs);
+  const cliCsv = fastest(
+    Array.from({ length: runs }, () => runCli(book.csv)),
+    (c) => c.wallMs
+  );
   // One run at a million rows: reading a workbook that size is slow enough to be stable, or fails.
-  const cliXlsx = fastest(Array.from({ length: rows >= 1_000_000 ? 1 : runs }, () => runCli(book.xlsx)), (c) => c.wallMs);
-  const duckdb = fastest(Array.from({ length: runs }, () => measureDuck(book)), (d) => d.totalMs);
+  const cliXlsx = fastest(
+    Array.from({ length: rows >= 1_000_000 ? 1 : runs }, () => runCli(book.xlsx)),
+    (c) => c.wallMs
+  );
+  const duckdb = fastest(
+    Array.from({ length: runs }, () => measureDuck(book)),
+    (d) => d.totalMs
+  );
   const o = child('measure-office.ts', [String(rows)]);
   const office = o.failed ?? (o.lines[0] as OfficeMeasure);
   return { book, engine, write, cliCsv, cliXlsx, duckdb, office, problems: compare(book, engine, cliCsv, duckdb) };
@@ -203,7 +238,24 @@ function table(head: string[], body: string[][]): string {
 
 function report(results: readonly SizeResult[]): string {
   const overview = table(
-    ['rows', 'CSV parse', 'read book', 'checks', 'summaries', 'model', 'engine', 'engine peak MB', 'write', 'write peak MB', 'CLI CSV', 'CLI CSV MB', 'CLI xlsx', 'CLI xlsx MB', 'DuckDB', 'ratio'],
+    [
+      'rows',
+      'CSV parse',
+      'read book',
+      'checks',
+      'summaries',
+      'model',
+      'engine',
+      'engine peak MB',
+      'write',
+      'write peak MB',
+      'CLI CSV',
+      'CLI CSV MB',
+      'CLI xlsx',
+      'CLI xlsx MB',
+      'DuckDB',
+      'ratio',
+    ],
     results.map((r) => [
       String(r.book.rows),
       cell(r.engine, (e) => ms(e.csv.ms)),
@@ -224,17 +276,25 @@ function report(results: readonly SizeResult[]): string {
     ])
   );
   const withEngine = results.filter((r): r is SizeResult & { engine: EngineMeasure } => !isFailed(r.engine));
-  const perCheck = withEngine.length === 0 ? '' : table(
-    ['check (ms)', ...withEngine.map((r) => String(r.book.rows))],
-    withEngine[0].engine.checks.each.map((c) => [c.check, ...withEngine.map((r) => (r.engine.checks.each.find((x) => x.check === c.check)?.ms ?? NaN).toFixed(1))])
-  );
+  const perCheck =
+    withEngine.length === 0
+      ? ''
+      : table(
+          ['check (ms)', ...withEngine.map((r) => String(r.book.rows))],
+          withEngine[0].engine.checks.each.map((c) => [
+            c.check,
+            ...withEngine.map((r) => (r.engine.checks.each.find((x) => x.check === c.check)?.ms ?? NaN).toFixed(1)),
+          ])
+        );
   const office = table(
     ['Office.js', 'read syncs', 'read MB', 'max MB/sync', 'write syncs', 'write MB', 'max MB/sync', 'read ms*', 'write ms*'],
     results.map((r) => [
       String(r.book.rows),
       ...(isFailed(r.office)
         ? [r.office.failed, '', '', '', '', '', '', '']
-        : [r.office.read, r.office.write].flatMap((c) => [String(c.syncs), c.totalMB.toFixed(1), c.maxMB.toFixed(2)]).concat([ms(r.office.read.ms), ms(r.office.write.ms)])),
+        : [r.office.read, r.office.write]
+            .flatMap((c) => [String(c.syncs), c.totalMB.toFixed(1), c.maxMB.toFixed(2)])
+            .concat([ms(r.office.read.ms), ms(r.office.write.ms)])),
     ])
   );
   const notes: string[] = [];
@@ -242,14 +302,25 @@ function report(results: readonly SizeResult[]): string {
   const mid = results[results.length - 2];
   if (mid && !isFailed(big.engine) && !isFailed(mid.engine)) {
     const cliGrowth = isFailed(big.cliCsv) || isFailed(mid.cliCsv) ? '-' : (big.cliCsv.wallMs / mid.cliCsv.wallMs).toFixed(1);
-    notes.push(`engine ${mid.book.rows} → ${big.book.rows} rows: ×${(engineMs(big.engine) / engineMs(mid.engine)).toFixed(1)} (target ≤ ×11); CLI on CSV: ×${cliGrowth}`);
+    notes.push(
+      `engine ${mid.book.rows} → ${big.book.rows} rows: ×${(engineMs(big.engine) / engineMs(mid.engine)).toFixed(1)} (target ≤ ×11); CLI on CSV: ×${cliGrowth}`
+    );
   }
-  if (!isFailed(big.engine)) notes.push(`${big.book.rows} rows: engine ${ms(engineMs(big.engine))} ms, peak ${mb(big.engine.model.peakMB)} MB (target < 2000 ms, < 1536 MB)`);
+  if (!isFailed(big.engine))
+    notes.push(
+      `${big.book.rows} rows: engine ${ms(engineMs(big.engine))} ms, peak ${mb(big.engine.model.peakMB)} MB (target < 2000 ms, < 1536 MB)`
+    );
   for (const r of results) {
     const found = isFailed(r.engine) ? '' : `engine findings ${JSON.stringify(r.engine.findings)}`;
-    const peer = isFailed(r.duckdb) ? '' : `; DuckDB load ${ms(r.duckdb.loadMs)} ms, process ${ms(r.duckdb.wallMs)} ms, duplicate pairs ${r.duckdb.duplicatePairs}, balance breaks ${r.duckdb.balanceBreaks}`;
+    const peer = isFailed(r.duckdb)
+      ? ''
+      : `; DuckDB load ${ms(r.duckdb.loadMs)} ms, process ${ms(r.duckdb.wallMs)} ms, duplicate pairs ${r.duckdb.duplicatePairs}, balance breaks ${r.duckdb.balanceBreaks}`;
     notes.push(`${r.book.rows}: ${found}${peer}`);
-    notes.push(r.problems.length === 0 ? `${r.book.rows}: FundCheck and DuckDB agree (balance breaks, duplicate pairs, category × month totals, totals)` : `${r.book.rows}: DISAGREE — ${r.problems.join('; ')}`);
+    notes.push(
+      r.problems.length === 0
+        ? `${r.book.rows}: FundCheck and DuckDB agree (balance breaks, duplicate pairs, category × month totals, totals)`
+        : `${r.book.rows}: DISAGREE — ${r.problems.join('; ')}`
+    );
   }
   return `\n${overview}\n\n(ms; engine = read book + checks + summaries + model, the SPEC §6 target; ratio = CLI on CSV ÷ DuckDB, whose time leaves out its process start)\n\n${perCheck}\n\n${office}\n(* time in our code and the recording fake, not Excel's)\n\n${notes.join('\n')}\n`;
 }
@@ -261,8 +332,17 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const rows of sizes) results.push(await measureSize(rows));
   process.stdout.write(report(results));
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` };
-  writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 1) + '\n');
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
+  writeFileSync(
+    path.join(__dirname, 'results.json'),
+    JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 1) + '\n'
+  );
   if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
 }
 

@@ -39,13 +39,16 @@ export function environmentLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return pickLang(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
 
-/** Loads and analyses a file; any failure is told on stderr in the user's language and gives exit 2. */
-export async function prepare(file: string, opts: CommonOptions, io: Io): Promise<Prepared> {
+/**
+ * Loads and analyses a file; any failure is told on stderr in the user's language and gives exit 2.
+ * `digest` asks for the file's SHA-256, which only the report's run log shows.
+ */
+export async function prepare(file: string, opts: CommonOptions, io: Io, digest = false): Promise<Prepared> {
   const early = opts.lang ?? environmentLang();
   if (io.progress) io.err(fill(CLI_TEXT.reading[early], { file }) + '\n');
   let input: LoadedInput;
   try {
-    input = await loadInput(file);
+    input = await loadInput(file, { digest });
   } catch (e) {
     if (!(e instanceof LoadError)) throw e;
     io.err(aboutFile(e.file, fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail })) + '\n');

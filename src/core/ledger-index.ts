@@ -5,10 +5,18 @@ import type { RunningBalance } from './summarize/running-balance';
 import { runningBalance } from './summarize/running-balance';
 import { foldName } from './text';
 
+/*
+ * Per-entry facts are plain arrays of numbers, not typed arrays: V8 counts a typed array's memory
+ * as external and starts a full collection of the whole heap (the book, some 600 MB at a million
+ * rows) every time 64 MB of it has been allocated; that collection cost a million-row analysis a
+ * fifth of a second. Small whole numbers in a plain array cost the same to read and live on the
+ * heap, whose next full collection is far off.
+ */
+
 /** Folded names numbered 0, 1, 2 … in the order the sheet first names them. */
 export interface NameIds {
   /** Per entry; -1 where the name is blank. */
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   /** The folded name (foldName) of each id. */
   readonly keys: readonly string[];
   /** The id of each folded name. */
@@ -16,15 +24,15 @@ export interface NameIds {
 }
 
 /**
- * Entries' dates and expenses side by side in typed arrays, for the checks that visit entries out of
- * sheet order (by payee, by amount): a million entry objects are scattered over hundreds of
- * megabytes, these twelve bytes an entry are not.
+ * Entries' dates and expenses side by side, for the checks that visit entries out of sheet order
+ * (by payee, by amount): a million entry objects are scattered over hundreds of megabytes, these
+ * two arrays are not.
  */
 export interface Columns {
   /** Day of each entry; NO_DATE where it has none. */
-  readonly dates: Int32Array;
+  readonly dates: readonly number[];
   /** Fen; a whole number of fen is exact in a double up to 2^53. */
-  readonly expenses: Float64Array;
+  readonly expenses: readonly number[];
 }
 
 /** Stands for an entry without a date in Columns.dates: below any day a book can hold. */
@@ -32,8 +40,8 @@ export const NO_DATE = -0x80000000;
 
 /** An entry's handler and approver, numbered together so that the two can be compared. */
 export interface People {
-  readonly handlers: Int32Array;
-  readonly approvers: Int32Array;
+  readonly handlers: readonly number[];
+  readonly approvers: readonly number[];
 }
 
 /** Expenses linked to each activity id (of LedgerIndex.activities), reversals subtracted. */
@@ -115,31 +123,17 @@ function numbering(): { idOf: (text: string) => number; keys: string[]; byFolded
 
 function nameIds(entries: readonly LedgerEntry[], nameOf: (e: LedgerEntry) => string): NameIds {
   const { idOf, keys, byFolded } = numbering();
-  const ids = new Int32Array(entries.length);
-  for (let i = 0; i < entries.length; i++) ids[i] = idOf(nameOf(entries[i]));
+  const ids = entries.map((e) => idOf(nameOf(e)));
   return { ids, keys, idOf: byFolded };
 }
 
 function people(entries: readonly LedgerEntry[]): People {
   const { idOf } = numbering();
-  const handlers = new Int32Array(entries.length);
-  const approvers = new Int32Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    handlers[i] = idOf(entries[i].handler);
-    approvers[i] = idOf(entries[i].approver);
-  }
-  return { handlers, approvers };
+  return { handlers: entries.map((e) => idOf(e.handler)), approvers: entries.map((e) => idOf(e.approver)) };
 }
 
 function columns(entries: readonly LedgerEntry[]): Columns {
-  const dates = new Int32Array(entries.length);
-  const expenses = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    dates[i] = e.date ?? NO_DATE;
-    expenses[i] = e.expense;
-  }
-  return { dates, expenses };
+  return { dates: entries.map((e) => e.date ?? NO_DATE), expenses: entries.map((e) => e.expense) };
 }
 
 function activitySpending(entries: readonly LedgerEntry[], { ids, keys }: NameIds): ActivitySpending {

@@ -22,17 +22,18 @@ const SHORT_RUN = 48;
  * sizes. A payee's payments are a handful, so most runs are short; a book without payees keys its
  * payments by summary, and one summary may recur all year.
  */
-function bySize(at: Int32Array, start: number, end: number, sizes: Float64Array): void {
+function bySize(at: Int32Array, start: number, end: number, size: (position: number) => number): void {
   if (end - start <= SHORT_RUN) {
     for (let k = start + 1; k < end; k++) {
       const p = at[k];
+      const s = size(p);
       let j = k - 1;
-      for (; j >= start && sizes[at[j]] > sizes[p]; j--) at[j + 1] = at[j];
+      for (; j >= start && size(at[j]) > s; j--) at[j + 1] = at[j];
       at[j + 1] = p;
     }
     return;
   }
-  const sorted = Array.from(at.subarray(start, end)).sort((a, b) => sizes[a] - sizes[b] || a - b);
+  const sorted = Array.from(at.subarray(start, end)).sort((a, b) => size(a) - size(b) || a - b);
   at.set(sorted, start);
 }
 
@@ -46,7 +47,7 @@ function bySize(at: Int32Array, start: number, end: number, sizes: Float64Array)
 export function groupPayments(
   { dates, expenses }: Columns,
   order: Int32Array,
-  keys: Int32Array,
+  keys: readonly number[],
   keyCount: number,
   byAmount: boolean
 ): PaymentGroups {
@@ -58,8 +59,7 @@ export function groupPayments(
   const at = new Int32Array(keyStarts[keyCount]);
   for (let k = 0; k < order.length; k++) if (keys[order[k]] >= 0) at[next[keys[order[k]]]++] = k;
 
-  const sizes = new Float64Array(byAmount ? order.length : 0);
-  for (let k = 0; k < sizes.length; k++) sizes[k] = Math.abs(expenses[order[k]]);
+  const size = (position: number) => Math.abs(expenses[order[position]]);
   // At most one group per member, and one more start for the end of the last.
   const starts = new Int32Array(at.length + 1);
   let groups = 0;
@@ -71,8 +71,8 @@ export function groupPayments(
       starts[groups++] = start;
       continue;
     }
-    bySize(at, start, end, sizes);
-    for (let k = start; k < end; k++) if (k === start || sizes[at[k]] !== sizes[at[k - 1]]) starts[groups++] = k;
+    bySize(at, start, end, size);
+    for (let k = start; k < end; k++) if (k === start || size(at[k]) !== size(at[k - 1])) starts[groups++] = k;
   }
   starts[groups] = at.length;
 

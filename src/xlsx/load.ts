@@ -20,8 +20,8 @@ export class LoadError extends Error {
 export interface LoadedInput {
   readonly file: string;
   readonly name: string;
-  /** Hex SHA-256 of the file, for the run log; worked out when asked (`check` never asks). */
-  readonly sha256: () => string;
+  /** Hex SHA-256 of the file for the run log; null unless asked for (`check` never needs it). */
+  readonly sha256: string | null;
   readonly grids: Grid[];
   /** The opened workbook, kept so a report is written into a copy of it; null for CSV. */
   readonly workbook: ExcelJS.Workbook | null;
@@ -54,7 +54,7 @@ async function openWorkbook(file: string, data: Buffer): Promise<{ workbook: Exc
  * Opens an .xlsx or .csv; every way it can fail becomes a LoadError the CLI can explain. The content
  * decides before the name: an .xlsx renamed .csv is still a workbook, an encrypted one is never parsed.
  */
-export async function loadInput(file: string): Promise<LoadedInput> {
+export async function loadInput(file: string, { digest = false }: { digest?: boolean } = {}): Promise<LoadedInput> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -62,8 +62,7 @@ export async function loadInput(file: string): Promise<LoadedInput> {
     throw new LoadError('missing', file, (e as NodeJS.ErrnoException).code ?? '');
   }
   const name = path.basename(file);
-  let digest: string | undefined;
-  const sha256 = () => (digest ??= createHash('sha256').update(data).digest('hex'));
+  const sha256 = digest ? createHash('sha256').update(data).digest('hex') : null;
   if (data.length === 0) throw new LoadError('empty', file, '');
   if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
   if (startsWith(data, ZIP)) return { file, name, sha256, ...(await openWorkbook(file, data)) };

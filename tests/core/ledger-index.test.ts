@@ -4,9 +4,27 @@ import { day, ledger } from '../builders/book';
 
 const book: Ledger = ledger({
   entries: [
-    { row: 3, date: '2025-01-09', payee: '元祖食品', handler: '王丽', approver: '钱慧', activity: 'HD01', category: '职工活动支出-节日慰问', expense: 100 },
+    {
+      row: 3,
+      date: '2025-01-09',
+      payee: '元祖食品',
+      handler: '王丽',
+      approver: '钱慧',
+      activity: 'HD01',
+      category: '职工活动支出-节日慰问',
+      expense: 100,
+    },
     { row: 4, date: null, payee: ' ', handler: '钱慧', approver: '王丽', category: '会费收入', income: 50 },
-    { row: 5, date: '2025-01-02', payee: '元祖 食品', handler: 'ＷＡＮＧ', approver: 'wang', activity: 'hd01', category: '职工活动支出—节日慰问', expense: 30 },
+    {
+      row: 5,
+      date: '2025-01-02',
+      payee: '元祖 食品',
+      handler: 'ＷＡＮＧ',
+      approver: 'wang',
+      activity: 'hd01',
+      category: '职工活动支出—节日慰问',
+      expense: 30,
+    },
     { row: 6, date: '2025-01-02', payee: 'B', approver: '', activity: 'HD02', expense: 20 },
   ],
 });
@@ -44,7 +62,16 @@ describe('the ledger index', () => {
   test('works each fact out once, and not at all until asked', () => {
     expect(index.payees()).toBe(index.payees());
     let reads = 0;
-    const counted = indexLedger({ ...book, entries: book.entries.map((e) => ({ ...e, get payee() { reads++; return e.payee; } })) });
+    const counted = indexLedger({
+      ...book,
+      entries: book.entries.map((e) => ({
+        ...e,
+        get payee() {
+          reads++;
+          return e.payee;
+        },
+      })),
+    });
     expect(reads).toBe(0);
     counted.payees();
     counted.payees();
@@ -53,7 +80,16 @@ describe('the ledger index', () => {
 
   test('a fact whose making throws is not kept: the next check to ask makes it afresh', () => {
     let broken = true;
-    const flaky = indexLedger({ ...book, entries: book.entries.map((e) => ({ ...e, get payee() { if (broken) throw new Error('boom'); return e.payee; } })) });
+    const flaky = indexLedger({
+      ...book,
+      entries: book.entries.map((e) => ({
+        ...e,
+        get payee() {
+          if (broken) throw new Error('boom');
+          return e.payee;
+        },
+      })),
+    });
     expect(() => flaky.payees()).toThrow('boom');
     broken = false;
     expect(flaky.payees().keys).toEqual(['元祖食品', 'b']);

@@ -53,10 +53,10 @@ async function bookFile(name: string, grids: Grid[], decorate?: (wb: ExcelJS.Wor
 }
 
 async function report(input: string, out: string, lang?: 'zh-CN' | 'en-US'): Promise<LoadedInput> {
-  const loaded = await loadInput(input);
+  const loaded = await loadInput(input, { digest: true });
   const r = analyze(loaded.grids, { workbook: loaded.name });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256() }, lang), out);
+  await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256 }, lang), out);
   return loaded;
 }
 

@@ -50,19 +50,15 @@ export default defineCheck({
     // Where the payee is blank the summary stands in, numbered after the payees so that it never
     // meets a payee of the same spelling; an entry that names neither is left out.
     const summaries = new Map<string, number>();
-    const keys = new Int32Array(entries.length).fill(-1);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.expense === 0) continue;
-      if (payees.ids[i] >= 0) keys[i] = payees.ids[i];
-      else {
-        const summary = e.summary.trim();
-        if (summary === '') continue;
-        let id = summaries.get(summary);
-        if (id === undefined) summaries.set(summary, (id = payees.keys.length + summaries.size));
-        keys[i] = id;
-      }
-    }
+    const keys = entries.map((e, i) => {
+      if (e.expense === 0) return -1;
+      if (payees.ids[i] >= 0) return payees.ids[i];
+      const summary = e.summary.trim();
+      if (summary === '') return -1;
+      let id = summaries.get(summary);
+      if (id === undefined) summaries.set(summary, (id = payees.keys.length + summaries.size));
+      return id;
+    });
     const groups = groupPayments(index.columns(), index.dateOrder(), keys, payees.keys.length + summaries.size, true);
     const { members, days, starts } = groups;
     const found: number[][] = [];
