@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type checks (the whole project, and src/core alone without Node or DOM types, which
-// proves the engine imports neither), the add-in build, then every jest test, closing with the plain
+// proves the engine imports neither), lint, the add-in build, then every jest test, closing with the plain
 // "N passed, N failed" line CI reads.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -20,6 +20,7 @@ function step(label, cmd, args) {
 
 step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('engine purity (src/core without Node or DOM)', bin('tsc'), ['-p', 'tsconfig.core.json']);
+step('lint (Office add-in rules and Prettier)', bin('office-addin-lint'), ['check']);
 // The bundle tests scan what this build writes, so it runs before jest, every time.
 step('add-in build', process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production']);
 

@@ -20,7 +20,9 @@ export function toText(a: Analysis, lang: Lang, version: string): string {
   const lines: string[] = [];
   lines.push(`${t('title')} ${version}`);
   lines.push(`${t('workbook')}: ${b.workbook}`);
-  lines.push(`${t('ledger')}: ${b.ledger.sheet} (${t('headerRow')} ${b.ledger.headerRow}, ${fill(t('entries'), { count: b.ledger.entries.length })})`);
+  lines.push(
+    `${t('ledger')}: ${b.ledger.sheet} (${t('headerRow')} ${b.ledger.headerRow}, ${fill(t('entries'), { count: b.ledger.entries.length })})`
+  );
   if (a.period.from !== null && a.period.to !== null) lines.push(`${t('period')}: ${formatDay(a.period.from)} – ${formatDay(a.period.to)}`);
   lines.push('');
   const width = lang === 'zh-CN' ? 8 : 16;

@@ -21,7 +21,10 @@ export const CLI_TEXT = {
   warning: { 'zh-CN': '警告', 'en-US': 'Warnings' },
   info: { 'zh-CN': '提示', 'en-US': 'Notes' },
   noFindings: { 'zh-CN': '未发现问题。', 'en-US': 'No findings.' },
-  summary: { 'zh-CN': '共 {errors} 个错误、{warnings} 个警告、{infos} 条提示', 'en-US': 'Errors: {errors} · Warnings: {warnings} · Notes: {infos}' },
+  summary: {
+    'zh-CN': '共 {errors} 个错误、{warnings} 个警告、{infos} 条提示',
+    'en-US': 'Errors: {errors} · Warnings: {warnings} · Notes: {infos}',
+  },
   reading: { 'zh-CN': '正在读取 {file} …', 'en-US': 'Reading {file} …' },
   checking: { 'zh-CN': '正在检查 …', 'en-US': 'Checking …' },
   badAsOf: {

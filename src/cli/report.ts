@@ -76,6 +76,8 @@ export async function runReport(file: string, output: string, opts: CommonOption
     return 2;
   }
   const count = (s: string) => analysis.findings.filter((f) => f.severity === s).length;
-  io.out(fill(REPORT_TEXT.written[lang], { file: output, errors: count('error'), warnings: count('warning'), infos: count('info') }) + '\n');
+  io.out(
+    fill(REPORT_TEXT.written[lang], { file: output, errors: count('error'), warnings: count('warning'), infos: count('info') }) + '\n'
+  );
   return exitCodeOf(analysis);
 }

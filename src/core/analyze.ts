@@ -23,13 +23,13 @@ export interface AnalyzeOptions extends ReadOptions {
 }
 
 export type AnalyzeOutcome =
-  | { readonly ok: true; readonly analysis: Analysis; readonly choices: RoleChoices }
-  | { readonly ok: false; readonly error: UsageError };
+  { readonly ok: true; readonly analysis: Analysis; readonly choices: RoleChoices } | { readonly ok: false; readonly error: UsageError };
 
 /** Checks and summaries of a book already read. */
 export function analyzeBook(book: Book, clock: Clock = () => 0, asOf: Day | null = null): Analysis {
   const ctx = contextFor(book);
-  const withSettingsProblems: Book = ctx.settingsProblems.length === 0 ? book : { ...book, problems: [...book.problems, ...ctx.settingsProblems] };
+  const withSettingsProblems: Book =
+    ctx.settingsProblems.length === 0 ? book : { ...book, problems: [...book.problems, ...ctx.settingsProblems] };
   const reconciliation = reconcile(book, asOf);
   const index = indexLedger(book.ledger);
   const { findings, timings } = runChecks(

@@ -124,16 +124,7 @@ export interface BudgetLine {
 }
 
 export type BankField =
-  | 'date'
-  | 'summary'
-  | 'moneyIn'
-  | 'moneyOut'
-  | 'amount'
-  | 'direction'
-  | 'balance'
-  | 'counterparty'
-  | 'account'
-  | 'serial';
+  'date' | 'summary' | 'moneyIn' | 'moneyOut' | 'amount' | 'direction' | 'balance' | 'counterparty' | 'account' | 'serial';
 
 export interface BankLine {
   readonly row: number;
@@ -156,16 +147,7 @@ export interface SettingRow {
 }
 
 /** Why a cell could not be read; the invalid-cell check turns each into a finding. */
-export type Expected =
-  | 'date'
-  | 'amount'
-  | 'count'
-  | 'year'
-  | 'month'
-  | 'day'
-  | 'number'
-  | 'percent'
-  | 'text';
+export type Expected = 'date' | 'amount' | 'count' | 'year' | 'month' | 'day' | 'number' | 'percent' | 'text';
 
 export interface ReadProblem {
   readonly sheet: string;

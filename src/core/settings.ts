@@ -121,7 +121,9 @@ function readMoney(r: Reader, key: SettingKey): Fen | null {
 function readCount(r: Reader, key: SettingKey, min: number, max: number): number | null {
   const hit = r.raw[key];
   if (!hit || hit.value === null || cellText(hit.value) === '') return null;
-  const text = cellText(hit.value).replace(/[,，\s]/g, '').replace(/(人|名|天|日|days?)$/i, '');
+  const text = cellText(hit.value)
+    .replace(/[,，\s]/g, '')
+    .replace(/(人|名|天|日|days?)$/i, '');
   const n = typeof hit.value === 'number' ? hit.value : /^\d+(\.0+)?$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n)) return problem(r, key, 'number', 'not-a-whole-number');
   if (n < min || n > max) return problem(r, key, 'number', 'out-of-range');
@@ -201,10 +203,7 @@ export function splitKeywords(text: string): string[] {
  * Settings in force: the settings sheet first, then the region's rule pack for the fiscal year,
  * then the defaults of SPEC §2.2. Every value remembers where it came from for the run log.
  */
-export function resolveSettings(
-  input: SettingsInput,
-  yearFromData: number | null
-): { settings: Settings; problems: ReadProblem[] } {
+export function resolveSettings(input: SettingsInput, yearFromData: number | null): { settings: Settings; problems: ReadProblem[] } {
   const reader: Reader = { problems: [], raw: {} };
   for (const row of input.rows) {
     const key = settingKeyOf(row.key);

@@ -5,7 +5,9 @@ import { toHalfWidth } from './money';
  * (收入(元), 支出金额（元）, 附件(张)), no trailing colon.
  */
 export function foldLabel(text: string): string {
-  const t = toHalfWidth(text).toLowerCase().replace(/[\s_]+/g, '');
+  const t = toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
   const unbracketed = t.replace(/[([{【[].*?[)\]}】\]]/g, '');
   return (unbracketed === '' ? t : unbracketed).replace(/[:：.。]+$/, '');
 }

@@ -36,9 +36,10 @@ function startsWith(data: Uint8Array, magic: number[]): boolean {
 
 async function openWorkbook(file: string, data: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
   let read: { workbook: ExcelJS.Workbook; grids: Grid[] };
+  // exceljs takes a fifth of a second to load and a CSV never needs it. require rather than import(),
+  // so that scripts run through tsx resolve the module just as the built CLI does.
+  const { readXlsx } = require('./read-xlsx') as typeof import('./read-xlsx');
   try {
-    // exceljs takes a fifth of a second to load: a CSV never needs it.
-    const { readXlsx } = await import('./read-xlsx');
     read = await readXlsx(data);
   } catch (e) {
     // exceljs trips over a zip without the workbook parts it expects with a TypeError of its own.

@@ -37,8 +37,7 @@ const GRID: Partial<ExcelJS.Borders> = (() => {
 const fill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.replace('#', '')}` } });
 
 export type CellSpec =
-  | { role: 'header' }
-  | { role: 'data'; kind: ColumnKind; emphasis?: RowEmphasis; indent?: number; band?: string; linked: boolean };
+  { role: 'header' } | { role: 'data'; kind: ColumnKind; emphasis?: RowEmphasis; indent?: number; band?: string; linked: boolean };
 
 function build(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
   if (spec.role === 'header') {
@@ -74,7 +73,8 @@ export function cellStyle(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
   return style;
 }
 
-export type BlockStyle = 'running-head' | 'title' | 'subtitle' | 'heading' | 'table-title' | 'paragraph' | 'draft' | 'note' | 'legend' | 'signature';
+export type BlockStyle =
+  'running-head' | 'title' | 'subtitle' | 'heading' | 'table-title' | 'paragraph' | 'draft' | 'note' | 'legend' | 'signature';
 
 const FONT_SIZES: Readonly<Record<BlockStyle, number>> = {
   'running-head': 9,

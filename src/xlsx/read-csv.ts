@@ -45,7 +45,10 @@ const DELIMITERS = [',', ';', '\t', '|'];
  * same number of fields (Excel pads every row of a sheet to its width), a comma when none does.
  */
 export function guessDelimiter(text: string): string {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n?|\n/, 20).filter((l) => l !== '');
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n?|\n/, 20)
+    .filter((l) => l !== '');
   let best = ',';
   let bestScore = 0;
   for (const d of DELIMITERS) {
@@ -93,7 +96,13 @@ function fieldTexts(bytes: Buffer): (start: number, end: number, ascii: boolean,
     if (column >= REMEMBERED_COLUMNS) return make(start, end, ascii);
     let t = columns[column];
     if (t === undefined) {
-      t = { hashes: new Int32Array(SLOTS), starts: new Int32Array(SLOTS), lengths: new Int32Array(SLOTS), texts: new Array<string>(SLOTS), count: 0 };
+      t = {
+        hashes: new Int32Array(SLOTS),
+        starts: new Int32Array(SLOTS),
+        lengths: new Int32Array(SLOTS),
+        texts: new Array<string>(SLOTS),
+        count: 0,
+      };
       columns[column] = t;
     }
     if (t === null) return make(start, end, ascii);

@@ -51,7 +51,11 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Loo
   const span = widths.length;
   const usable = widths.reduce((s, w) => s + w, 0);
   const repeat = sheet.print.repeat;
-  const pages = pager(sheet.print, Math.min(1, PAGE_WIDTH[sheet.print.orientation] / usable), repeat === null ? 0 : 'table' in repeat ? LINE.header : HEIGHTS.legend);
+  const pages = pager(
+    sheet.print,
+    Math.min(1, PAGE_WIDTH[sheet.print.orientation] / usable),
+    repeat === null ? 0 : 'table' in repeat ? LINE.header : HEIGHTS.legend
+  );
   const headers = new Map<string, number>();
   let runningHead: number | null = null;
   let r = 1;
@@ -96,7 +100,8 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Loo
       case 'paragraph': {
         // The sign-off statement, its signatures and the note below them stay on one page.
         const next = sheet.blocks[k + 1];
-        if (next?.kind === 'signatures' && !pages.fits(HEIGHTS.signature * (next.lines.length + 1) + HEIGHTS.legend * 2) && r > 1) breakPage();
+        if (next?.kind === 'signatures' && !pages.fits(HEIGHTS.signature * (next.lines.length + 1) + HEIGHTS.legend * 2) && r > 1)
+          breakPage();
         text(b.text, b.draft ? 'draft' : 'paragraph');
         break;
       }

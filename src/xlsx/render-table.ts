@@ -70,7 +70,14 @@ function excelTableName(id: string, taken: Set<string>): string {
  * kind of cell (exceljs dedupes styles by object identity, so a 100,000-row table stays fast), and
  * hyperlinks to source cells. A table without rows is written as its header alone.
  */
-export function writeTable(ws: ExcelJS.Worksheet, table: Table, top: number, widths: readonly number[], look: Look, targets: RenderTargets): TablePlacement {
+export function writeTable(
+  ws: ExcelJS.Worksheet,
+  table: Table,
+  top: number,
+  widths: readonly number[],
+  look: Look,
+  targets: RenderTargets
+): TablePlacement {
   const { columns } = table;
   const values = table.rows.map((r) => columns.map((c, i) => valueOf(c.kind, r.cells[i] ?? null, targets.link)));
   if (values.length > 0) {
@@ -90,7 +97,14 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, top: number, wid
     cell.value = c.header;
     cell.style = headerStyle;
   });
-  const heights = [fitHeight(header, columns.map((c) => c.header), widths, LINE.header)];
+  const heights = [
+    fitHeight(
+      header,
+      columns.map((c) => c.header),
+      widths,
+      LINE.header
+    ),
+  ];
   table.rows.forEach((r: TableRow, k) => {
     const row = ws.getRow(top + 1 + k);
     columns.forEach((c, i) => {
@@ -98,9 +112,23 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, top: number, wid
       const band = i === table.bandColumn && r.band ? BAND_FILLS[r.band] : undefined;
       const linked = typeof v === 'object' && v !== null && v.ref !== null;
       const kind = typeof v === 'string' && c.kind !== 'text' && c.kind !== 'link' ? 'text' : c.kind;
-      row.getCell(i + 1).style = cellStyle(look, { role: 'data', kind, emphasis: r.emphasis, indent: i === 0 ? r.indent : undefined, band, linked });
+      row.getCell(i + 1).style = cellStyle(look, {
+        role: 'data',
+        kind,
+        emphasis: r.emphasis,
+        indent: i === 0 ? r.indent : undefined,
+        band,
+        linked,
+      });
     });
-    heights.push(fitHeight(row, r.cells.map((v) => (typeof v === 'string' ? v : typeof v === 'object' && v !== null ? v.text : null)), widths, LINE.row));
+    heights.push(
+      fitHeight(
+        row,
+        r.cells.map((v) => (typeof v === 'string' ? v : typeof v === 'object' && v !== null ? v.text : null)),
+        widths,
+        LINE.row
+      )
+    );
   });
   return { header: top, last: top + table.rows.length, heights };
 }

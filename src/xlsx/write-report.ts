@@ -18,7 +18,10 @@ const MAX_SHEET_NAME = 31;
 
 /** Excel forbids : \ / ? * [ ] in sheet names, a leading or trailing apostrophe, and more than 31 characters. */
 function validSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, MAX_SHEET_NAME);
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, MAX_SHEET_NAME);
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
 
@@ -79,7 +82,9 @@ function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
     else if (ws === sheet) ws.views = [{ state: 'normal', tabSelected: true } as unknown as ExcelJS.WorksheetView];
   }
   const activeTab = workbook.worksheets.indexOf(sheet);
-  workbook.views = workbook.views?.length ? workbook.views.map((v, i) => (i === 0 ? { ...v, activeTab, firstSheet: 0 } : v)) : [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
+  workbook.views = workbook.views?.length
+    ? workbook.views.map((v, i) => (i === 0 ? { ...v, activeTab, firstSheet: 0 } : v))
+    : [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
 }
 
 /** Writes beside the target and renames, so a failed write never leaves a half-written report. */
@@ -113,7 +118,9 @@ export async function writeReport(input: LoadedInput, model: ReportModel, file: 
 
   const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
   // exceljs types getTables() loosely; each entry is a Table with its name.
-  const tableNames = new Set(workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name).toLowerCase())));
+  const tableNames = new Set(
+    workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name).toLowerCase()))
+  );
   const link = (ref: CellRef) => `#'${sheetOf(ref.sheet).replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
   const look = lookFor(model.lang);
   let findings: ExcelJS.Worksheet | null = null;

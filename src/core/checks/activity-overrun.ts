@@ -12,7 +12,7 @@ export default defineCheck({
       'zh-CN':
         '有活动表时，把明细账中注明该活动编号的支出净额（红字冲销已扣减）与活动表中该活动的预算比较，超过预算时报告，列出计入的各行并指向活动表中的该活动。没有填预算的活动不检查。每项活动应按批准的活动方案和预算开支，超支须说明原因并按程序追加。',
       'en-US':
-        'When the workbook has an activity sheet, compares the net expenses (reversals subtracted) that name an activity\'s id in the ledger with that activity\'s budget, and reports an activity that spent more, listing the rows counted and pointing at the activity\'s row. Activities without a budget are not checked. Each activity is run on an approved plan and budget; spending beyond it needs a reason and the same approval.',
+        "When the workbook has an activity sheet, compares the net expenses (reversals subtracted) that name an activity's id in the ledger with that activity's budget, and reports an activity that spent more, listing the rows counted and pointing at the activity's row. Activities without a budget are not checked. Each activity is run on an approved plan and budget; spending beyond it needs a reason and the same approval.",
     },
     source: {
       'zh-CN': '《基层工会经费收支管理办法》（总工办发〔2017〕32号）：活动经费按计划和预算执行',

@@ -21,11 +21,13 @@ export default defineCheck({
   messages: {
     counterparty: {
       'zh-CN': '账上 {bookAmount} 与对账单第 {bankRow} 行 {bankAmount}（同一对方 {party}）金额不符，相差 {difference}',
-      'en-US': 'The books show {bookAmount} but statement row {bankRow} shows {bankAmount} for the same counterparty ({party}): {difference} apart',
+      'en-US':
+        'The books show {bookAmount} but statement row {bankRow} shows {bankAmount} for the same counterparty ({party}): {difference} apart',
     },
     transposition: {
       'zh-CN': '账上 {bookAmount} 与对账单第 {bankRow} 行 {bankAmount} 像是数字颠倒，相差 {difference}',
-      'en-US': 'The books show {bookAmount} but statement row {bankRow} shows {bankAmount}, which looks like transposed digits: {difference} apart',
+      'en-US':
+        'The books show {bookAmount} but statement row {bankRow} shows {bankAmount}, which looks like transposed digits: {difference} apart',
     },
   },
   run(book, ctx) {
@@ -38,7 +40,7 @@ export default defineCheck({
         messageId: m.reason,
         sheet: m.book.sheet,
         rows: [m.book.row],
-        col: m.book.direction === 'in' ? book.ledger.columns.income ?? amountCol : amountCol,
+        col: m.book.direction === 'in' ? (book.ledger.columns.income ?? amountCol) : amountCol,
         amount: abs(difference),
         related: [{ sheet: m.bank.sheet, row: m.bank.row }],
         data: {

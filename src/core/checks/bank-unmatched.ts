@@ -47,7 +47,13 @@ export default defineCheck({
       asOf: formatDay(r.asOf),
     });
     for (const i of [...r.bankOnlyIn, ...r.bankOnlyOut].sort((a, b) => a.row - b.row)) {
-      ctx.report({ messageId: i.direction === 'in' ? 'bankOnlyIn' : 'bankOnlyOut', sheet: i.sheet, rows: [i.row], amount: i.amount, data: data(i) });
+      ctx.report({
+        messageId: i.direction === 'in' ? 'bankOnlyIn' : 'bankOnlyOut',
+        sheet: i.sheet,
+        rows: [i.row],
+        amount: i.amount,
+        data: data(i),
+      });
     }
     for (const i of [...r.bookOnlyIn, ...r.bookOnlyOut].sort((a, b) => a.row - b.row)) {
       ctx.report({

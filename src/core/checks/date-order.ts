@@ -24,7 +24,7 @@ export default defineCheck({
       'zh-CN':
         '日记账应按业务发生的先后逐日逐笔登记。某行日期早于上一行、且超出本账簿自身的习惯时报告：若账簿很少倒记日期（倒记少于 3 次，或不到全部相邻行的 1/50），任何早于上一行的日期都报告；若账簿经常倒记（例如按报销先后登记），以倒记天数的中位数的 3 倍为容许范围，超出的才报告。日期不在会计年度内（参数表中的年度，未设定时取多数行所在的年份）的行也报告，且不作为下一行比较的依据。每行最多报告一次。日期错乱会使月度汇总、结存余额和期间归属出错，也可能是补记、倒签的迹象。',
       'en-US':
-        'A journal is written up day by day in the order things happen. A row is reported when its date is earlier than the row above by more than the book\'s own habit: a book that seldom steps back in date (fewer than 3 times, or less than once in 50 rows) has no tolerance, so any earlier date is reported; a book that often does (kept in the order claims come in, say) tolerates three times its median backward step and reports only longer ones. A date outside the fiscal year (the settings\' year, else the year most rows fall in) is reported too, and that row is not used to judge the next one. Each row is reported at most once. Dates out of order put entries in the wrong month and the balance in the wrong place, and can be a sign of entries made up or back-dated afterwards.',
+        "A journal is written up day by day in the order things happen. A row is reported when its date is earlier than the row above by more than the book's own habit: a book that seldom steps back in date (fewer than 3 times, or less than once in 50 rows) has no tolerance, so any earlier date is reported; a book that often does (kept in the order claims come in, say) tolerates three times its median backward step and reports only longer ones. A date outside the fiscal year (the settings' year, else the year most rows fall in) is reported too, and that row is not used to judge the next one. Each row is reported at most once. Dates out of order put entries in the wrong month and the balance in the wrong place, and can be a sign of entries made up or back-dated afterwards.",
     },
     source: {
       'zh-CN': '《会计基础工作规范》（现金日记账、银行存款日记账按业务发生顺序逐笔登记）',
@@ -34,11 +34,13 @@ export default defineCheck({
   messages: {
     earlier: {
       'zh-CN': '日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，而本账簿并无倒记日期的习惯',
-      'en-US': '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), in a book that does not habitually step back in date',
+      'en-US':
+        '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), in a book that does not habitually step back in date',
     },
     'earlier-than-habit': {
       'zh-CN': '日期 {date} 比上一行（第 {previousRow} 行，{previousDate}）早 {days} 天，超出本账簿通常的倒记幅度（{tolerance} 天以内）',
-      'en-US': '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), more than this book usually steps back (up to {tolerance} days)',
+      'en-US':
+        '{date} is {days} days earlier than the row above (row {previousRow}, {previousDate}), more than this book usually steps back (up to {tolerance} days)',
     },
     'outside-year': {
       'zh-CN': '日期 {date} 不在 {year} 年度内',
@@ -65,7 +67,12 @@ export default defineCheck({
         continue;
       }
       if (previous !== null && previous.date - date > tolerance) {
-        const data = { date: formatDay(date), previousRow: previous.row, previousDate: formatDay(previous.date), days: previous.date - date };
+        const data = {
+          date: formatDay(date),
+          previousRow: previous.row,
+          previousDate: formatDay(previous.date),
+          days: previous.date - date,
+        };
         if (tolerance === 0) ctx.report({ messageId: 'earlier', rows: [row], col, data });
         else ctx.report({ messageId: 'earlier-than-habit', rows: [row], col, data: { ...data, tolerance } });
       }

@@ -25,7 +25,7 @@ export default defineCheck({
       'zh-CN':
         '两笔或多笔支出金额相同、收款人相同（收款人为空时摘要相同），日期相隔不超过重复支付天数（默认 7 天），且不属于同一张凭证时报告。收款人比较时忽略空格、全角半角和大小写。一组中每笔与前一笔相隔不超过该天数即连成一组，一组列出其中的所有行，便于并排核对；已被红字冲销的支出不计入。同一张发票报销两次、同一笔款项付两次，是最常见的资金流失方式之一；本检查只提示，不合并、不修改任何数据。',
       'en-US':
-        'Reported where two or more expenses have the same amount and the same payee (or, where the payee is blank, the same summary), are dated no more than the duplicate window apart (7 days by default), and are not lines of the same voucher. Payees are compared ignoring spaces, full-width and half-width forms and case. A payment joins a group when it is within the window of the group\'s previous payment, and the finding lists every row of the group so they can be compared side by side; a payment cancelled by a reversal is left out. Paying the same invoice twice is one of the commonest ways money leaks; FundCheck only points the rows out and never merges or changes them.',
+        "Reported where two or more expenses have the same amount and the same payee (or, where the payee is blank, the same summary), are dated no more than the duplicate window apart (7 days by default), and are not lines of the same voucher. Payees are compared ignoring spaces, full-width and half-width forms and case. A payment joins a group when it is within the window of the group's previous payment, and the finding lists every row of the group so they can be compared side by side; a payment cancelled by a reversal is left out. Paying the same invoice twice is one of the commonest ways money leaks; FundCheck only points the rows out and never merges or changes them.",
     },
     source: {
       'zh-CN': '审计通行程序（重复付款测试）',
@@ -35,11 +35,13 @@ export default defineCheck({
   messages: {
     'same-payee': {
       'zh-CN': '第 {rows} 行：{count} 笔付给“{payee}”的支出金额都是 {amount}，日期相隔不超过 {days} 天，凭证号不同，可能重复支付',
-      'en-US': 'Rows {rows}: {count} payments of {amount} each to "{payee}" within {days} days under different vouchers, possibly paid twice',
+      'en-US':
+        'Rows {rows}: {count} payments of {amount} each to "{payee}" within {days} days under different vouchers, possibly paid twice',
     },
     'same-summary': {
       'zh-CN': '第 {rows} 行：{count} 笔摘要为“{summary}”的支出金额都是 {amount}，日期相隔不超过 {days} 天，凭证号不同，可能重复支付',
-      'en-US': 'Rows {rows}: {count} payments of {amount} each for "{summary}" within {days} days under different vouchers, possibly paid twice',
+      'en-US':
+        'Rows {rows}: {count} payments of {amount} each for "{summary}" within {days} days under different vouchers, possibly paid twice',
     },
   },
   run(book, ctx) {
@@ -81,7 +83,13 @@ export default defineCheck({
       const first = entries[group[0]];
       const rows = group.map((i) => entries[i].row);
       const common = { rows: rows.join(', '), count: group.length, amount: money(first.expense), days: window };
-      const where = { rows, col, amount: first.expense as Fen, category: first.category?.display ?? null, activity: first.activity || null };
+      const where = {
+        rows,
+        col,
+        amount: first.expense as Fen,
+        category: first.category?.display ?? null,
+        activity: first.activity || null,
+      };
       const payee = first.payee.trim();
       if (payee !== '') ctx.report({ ...where, messageId: 'same-payee', data: { ...common, payee } });
       else ctx.report({ ...where, messageId: 'same-summary', data: { ...common, summary: first.summary.trim() } });

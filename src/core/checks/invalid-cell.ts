@@ -29,7 +29,8 @@ const messages = {
   },
   'formula-not-calculated': {
     'zh-CN': '{cell} 的公式没有计算结果（文件由未计算公式的程序保存）；请在 Excel 中打开并保存后再检查',
-    'en-US': '{cell} holds a formula that was never calculated (the file was saved by a program that does not calculate); open and save it in Excel, then check again',
+    'en-US':
+      '{cell} holds a formula that was never calculated (the file was saved by a program that does not calculate); open and save it in Excel, then check again',
   },
   'missing-id': {
     'zh-CN': '{cell} 应填写活动编号：该行有活动名称或预算，但没有编号，明细账无法对应到它',

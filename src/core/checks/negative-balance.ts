@@ -11,7 +11,7 @@ export default defineCheck({
       'zh-CN':
         '按期初余额和逐行收支计算的结存余额（与“余额与计算不符”检查采用同一口径）跌到零以下时报告，每次跌破只报告一次，回到零以上后再次跌破才再报告。现金和银行存款不可能出现负数，账面余额为负说明收入漏记、支出多记、记账顺序颠倒，或在资金到账前先行支付。',
       'en-US':
-        'Reported where the running balance computed from the opening balance and each row\'s movements (the same balance the balance check uses) falls below zero: once where it dips, and again only after it has come back to zero or above. Cash in hand or at the bank cannot be negative, so a negative book balance means income left out, expense overstated, rows entered out of order, or money paid out before it arrived.',
+        "Reported where the running balance computed from the opening balance and each row's movements (the same balance the balance check uses) falls below zero: once where it dips, and again only after it has come back to zero or above. Cash in hand or at the bank cannot be negative, so a negative book balance means income left out, expense overstated, rows entered out of order, or money paid out before it arrived.",
     },
     source: {
       'zh-CN': '出纳和日记账的通行要求（库存现金、银行存款不得出现赤字）',

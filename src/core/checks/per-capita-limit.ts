@@ -28,11 +28,11 @@ export default defineCheck({
       'zh-CN':
         '把全年节日慰问（科目或明细为“节日慰问”）和生日慰问（“生日慰问”，设有上限时）的支出净额（红字冲销已扣减）分别除以会员人数，超过上限时报告。上限优先取参数表的设定，否则取所在省份细则在本会计年度有效的标准（北京为节日慰问总额不超过当年预算收入的 50%），再否则节日慰问按每人每年 2000 元。全国办法把慰问品的具体标准交给各省规定，各地标准不同且时有调整，报告写明所用的标准和版本；参数表没有会员人数时，人均检查无法进行，以提示说明。',
       'en-US':
-        'Divides the year\'s net spending (reversals subtracted) on festival gifts (a category or sub-item named 节日慰问 / Festival gifts) and on birthday gifts (生日慰问 / Birthday gifts, when a cap is set) by the number of members, and reports an item whose figure exceeds its cap. The cap is the settings sheet\'s, else the rule of the region\'s implementing measures in force in the fiscal year (in 北京, festival gifts in total may not exceed 50% of the year\'s budgeted income), else 2000 yuan per member a year for festival gifts. The national measures leave the figures to the provinces, which differ and change, so every finding names the rule and version applied; without a member count the per-capita test cannot run and an info note says so.',
+        "Divides the year's net spending (reversals subtracted) on festival gifts (a category or sub-item named 节日慰问 / Festival gifts) and on birthday gifts (生日慰问 / Birthday gifts, when a cap is set) by the number of members, and reports an item whose figure exceeds its cap. The cap is the settings sheet's, else the rule of the region's implementing measures in force in the fiscal year (in 北京, festival gifts in total may not exceed 50% of the year's budgeted income), else 2000 yuan per member a year for festival gifts. The national measures leave the figures to the provinces, which differ and change, so every finding names the rule and version applied; without a member count the per-capita test cannot run and an info note says so.",
     },
     source: {
       'zh-CN': '《基层工会经费收支管理办法》（总工办发〔2017〕32号）及各省（区、市）实施细则',
-      'en-US': 'Measures for Grassroots Union Fund Income and Expenditure (ACFTU 2017 No. 32) and the provinces\' implementing rules',
+      'en-US': "Measures for Grassroots Union Fund Income and Expenditure (ACFTU 2017 No. 32) and the provinces' implementing rules",
     },
   },
   messages: {
@@ -46,11 +46,11 @@ export default defineCheck({
     },
     'festival-over-share': {
       'zh-CN': '全年节日慰问 {total} 元，超过当年预算收入 {income} 元的 {share}（即 {cap} 元）（依据：{sourceZh}）',
-      'en-US': 'Festival gifts total {total}, above {share} of the year\'s budgeted income of {income} ({cap}) (rule: {sourceEn})',
+      'en-US': "Festival gifts total {total}, above {share} of the year's budgeted income of {income} ({cap}) (rule: {sourceEn})",
     },
     'birthday-over-share': {
       'zh-CN': '全年生日慰问 {total} 元，超过当年预算收入 {income} 元的 {share}（即 {cap} 元）（依据：{sourceZh}）',
-      'en-US': 'Birthday gifts total {total}, above {share} of the year\'s budgeted income of {income} ({cap}) (rule: {sourceEn})',
+      'en-US': "Birthday gifts total {total}, above {share} of the year's budgeted income of {income} ({cap}) (rule: {sourceEn})",
     },
     'no-members': {
       'zh-CN': '参数表没有会员人数，人均慰问标准未检查',
@@ -58,7 +58,8 @@ export default defineCheck({
     },
     'no-budgeted-income': {
       'zh-CN': '节日慰问上限按预算收入的比例计算，但预算表没有收入项目，未检查（依据：{sourceZh}）',
-      'en-US': 'The gift cap is a share of budgeted income, but the budget sheet has no income lines, so it was not checked (rule: {sourceEn})',
+      'en-US':
+        'The gift cap is a share of budgeted income, but the budget sheet has no income lines, so it was not checked (rule: {sourceEn})',
     },
   },
   run(book, ctx) {
@@ -71,7 +72,8 @@ export default defineCheck({
       const rule = applied(p.setting.rule, book);
       const found = { rows: p.rows, col, amount: p.spent, category: p.category, rule };
       if (p.status === 'no-members') needsMembers = true;
-      else if (p.status === 'no-budgeted-income') ctx.report({ messageId: 'no-budgeted-income', severity: 'info', rule, data: basis(p.setting.rule) });
+      else if (p.status === 'no-budgeted-income')
+        ctx.report({ messageId: 'no-budgeted-income', severity: 'info', rule, data: basis(p.setting.rule) });
       else if (p.status === 'over' && p.cap?.kind === 'share' && p.limit !== null && p.cap.budgetedIncome !== null) {
         ctx.report({
           ...found,

@@ -21,7 +21,8 @@ export default defineCheck({
   messages: {
     cards: {
       'zh-CN': '支出 {amount} 元写有“{word}”：不得发放购物卡、代金券等卡券（提货券、蛋糕券除外）',
-      'en-US': 'Expense of {amount} names "{word}": shopping, gift and prepaid cards and cash vouchers may not be given (pickup coupons and cake vouchers excepted)',
+      'en-US':
+        'Expense of {amount} names "{word}": shopping, gift and prepaid cards and cash vouchers may not be given (pickup coupons and cake vouchers excepted)',
     },
     cash: {
       'zh-CN': '支出 {amount} 元写有“{word}”：不得发放现金、红包',
@@ -68,7 +69,10 @@ export default defineCheck({
         amount: e.expense,
         category: e.category?.display ?? null,
         activity: e.activity === '' ? null : e.activity,
-        rule: hit.rule.id === 'settings' ? null : { id: `prohibited/${hit.rule.id}`, version: hit.rule.version, source: hit.rule.source[book.lang] },
+        rule:
+          hit.rule.id === 'settings'
+            ? null
+            : { id: `prohibited/${hit.rule.id}`, version: hit.rule.version, source: hit.rule.source[book.lang] },
         data: { word: hit.word, amount: money(e.expense) },
       });
     }

@@ -75,7 +75,10 @@ export function runChecks(
         rule: null,
         messageId: 'check-crashed',
         data: { check: check.id, error },
-        message: { 'zh-CN': fill(CRASH_MESSAGE['zh-CN'], { check: check.id, error }), 'en-US': fill(CRASH_MESSAGE['en-US'], { check: check.id, error }) },
+        message: {
+          'zh-CN': fill(CRASH_MESSAGE['zh-CN'], { check: check.id, error }),
+          'en-US': fill(CRASH_MESSAGE['en-US'], { check: check.id, error }),
+        },
       });
     }
     timings.push({ check: check.id, ms: clock() - start, findings: findings.length - before });

@@ -10,11 +10,12 @@ export default defineCheck({
       'zh-CN':
         '一笔支出的经办人（报销人）与审批人是同一人时报告；姓名比较时忽略空格、全角半角和大小写。账上缺少经办人列或审批人列时本检查不运行。经办与审批是不相容的职责，应由不同的人承担；自己报销自己批准，审批就失去了控制作用。',
       'en-US':
-        'Reported where the handler (the person claiming) and the approver of an expense are the same person; names are compared ignoring spaces, full-width and half-width forms and case. The check stands down unless the ledger has both a handler and an approver column. Handling and approving a payment are incompatible duties that belong to different people; approving one\'s own claim leaves the approval without any force.',
+        "Reported where the handler (the person claiming) and the approver of an expense are the same person; names are compared ignoring spaces, full-width and half-width forms and case. The check stands down unless the ledger has both a handler and an approver column. Handling and approving a payment are incompatible duties that belong to different people; approving one's own claim leaves the approval without any force.",
     },
     source: {
       'zh-CN': '《行政事业单位内部控制规范（试行）》（财会〔2012〕21号）不相容岗位相互分离',
-      'en-US': 'Internal control standards for administrative and public institutions (MOF 2012 No. 21), segregation of incompatible duties',
+      'en-US':
+        'Internal control standards for administrative and public institutions (MOF 2012 No. 21), segregation of incompatible duties',
     },
   },
   messages: {

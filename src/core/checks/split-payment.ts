@@ -16,13 +16,16 @@ export default defineCheck({
     },
     source: {
       'zh-CN': '《基层工会经费收支管理办法》（总工办发〔2017〕32号）经费支出审批制度；审计通行程序（拆分采购测试）',
-      'en-US': 'Grassroots union fund management measures (ACFTU 2017 No. 32), approval of expenditure; standard audit procedure (split purchase testing)',
+      'en-US':
+        'Grassroots union fund management measures (ACFTU 2017 No. 32), approval of expenditure; standard audit procedure (split purchase testing)',
     },
   },
   messages: {
     split: {
-      'zh-CN': '第 {rows} 行：{count} 笔付给“{payee}”的支出在 {days} 天内合计 {total}，每笔都低于审批限额 {threshold}，合计已达到限额，可能是拆分支付',
-      'en-US': 'Rows {rows}: {count} payments to "{payee}" within {days} days add up to {total}; each is below the approval threshold of {threshold} but together they reach it, possibly one payment split',
+      'zh-CN':
+        '第 {rows} 行：{count} 笔付给“{payee}”的支出在 {days} 天内合计 {total}，每笔都低于审批限额 {threshold}，合计已达到限额，可能是拆分支付',
+      'en-US':
+        'Rows {rows}: {count} payments to "{payee}" within {days} days add up to {total}; each is below the approval threshold of {threshold} but together they reach it, possibly one payment split',
     },
   },
   run(book, ctx) {
@@ -46,7 +49,13 @@ export default defineCheck({
         while (dayOf(right) - dayOf(left) > window) total -= amounts[standing[left++]];
         if (right === left || total < threshold) continue;
         while (right + 1 < standing.length && dayOf(right + 1) - dayOf(left) <= window) total += amounts[standing[++right]];
-        found.push({ group: standing.slice(left, right + 1).map((at) => members[at]).sort((a, b) => a - b), total });
+        found.push({
+          group: standing
+            .slice(left, right + 1)
+            .map((at) => members[at])
+            .sort((a, b) => a - b),
+          total,
+        });
         left = right + 1;
         total = 0;
       }
@@ -63,7 +72,14 @@ export default defineCheck({
         amount: total as Fen,
         category: first.category?.display ?? null,
         activity: first.activity || null,
-        data: { rows: rows.join(', '), count: group.length, payee: first.payee.trim(), days: window, total: money(total as Fen), threshold: money(threshold) },
+        data: {
+          rows: rows.join(', '),
+          count: group.length,
+          payee: first.payee.trim(),
+          days: window,
+          total: money(total as Fen),
+          threshold: money(threshold),
+        },
       });
     }
   },

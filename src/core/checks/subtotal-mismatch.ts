@@ -50,18 +50,25 @@ export default defineCheck({
     },
     net: {
       'zh-CN': '“{label}”行的金额为 {recorded}，所汇总各行的金额合计为 {expected}，相差 {difference}',
-      'en-US': 'The "{label}" row gives a net amount of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
+      'en-US':
+        'The "{label}" row gives a net amount of {recorded}, but the rows it covers add up to {expected} (a difference of {difference})',
     },
     balance: {
       'zh-CN': '“{label}”行的余额为 {recorded}，该处结存余额应为 {expected}，相差 {difference}',
-      'en-US': 'The "{label}" row gives a balance of {recorded}, but the running balance at that point is {expected} (a difference of {difference})',
+      'en-US':
+        'The "{label}" row gives a balance of {recorded}, but the running balance at that point is {expected} (a difference of {difference})',
     },
   },
   run(book, ctx) {
     const { columns, entries, subtotals, amountStyle } = book.ledger;
     if (subtotals.length === 0) return;
     const rb = ctx.analysis.index.runningBalance();
-    const spans: Record<SubtotalScope, Span> = { month: emptySpan(), quarter: emptySpan(), 'year-to-date': emptySpan(), total: emptySpan() };
+    const spans: Record<SubtotalScope, Span> = {
+      month: emptySpan(),
+      quarter: emptySpan(),
+      'year-to-date': emptySpan(),
+      total: emptySpan(),
+    };
     // The year of the last year-to-date row: the first entry of a later year starts a new year's total.
     let ytdYear: number | null = null;
     let lastYear: number | null = null;

@@ -48,7 +48,12 @@ export default defineCheck({
         rows,
         col,
         category: category.display,
-        data: { category: category.display, chart: chart.chart.version, edition: /\d{4}/.exec(chart.chart.version)?.[0] ?? '', count: rows.length },
+        data: {
+          category: category.display,
+          chart: chart.chart.version,
+          edition: /\d{4}/.exec(chart.chart.version)?.[0] ?? '',
+          count: rows.length,
+        },
       });
     }
   },

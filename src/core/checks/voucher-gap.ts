@@ -166,7 +166,12 @@ export default defineCheck({
             messageId: 'month-start',
             rows: [rows[0]],
             col,
-            data: { month: monthLabel(month), first: nameOf(s, numbers[0]), count: numbers[0] - 1, missing: missingText(s, 1, numbers[0] - 1) },
+            data: {
+              month: monthLabel(month),
+              first: nameOf(s, numbers[0]),
+              count: numbers[0] - 1,
+              missing: missingText(s, 1, numbers[0] - 1),
+            },
           });
         }
         for (let t = 1; t < numbers.length; t++) {

@@ -99,7 +99,8 @@ export const REPORT_EN_US: ReportCatalogue = {
   'col.perParticipant': 'Per participant',
   'col.ledgerRows': 'Ledger rows',
   'act.none': 'The workbook has no activity sheet.',
-  'act.explain': 'Actual is the net spending (reversals subtracted) of ledger rows naming the activity; per participant = actual ÷ participants.',
+  'act.explain':
+    'Actual is the net spending (reversals subtracted) of ledger rows naming the activity; per participant = actual ÷ participants.',
 
   'rec.title': 'Bank Reconciliation Statement',
   'rec.asOf': 'As of {date}',
@@ -157,7 +158,8 @@ export const REPORT_EN_US: ReportCatalogue = {
   'pc.festival': 'Festival gifts',
   'pc.birthday': 'Birthday gifts',
   'pc.members': 'Members: {members} ({source}).',
-  'pc.noMembers': 'The settings give no member count, so spending per member cannot be worked out; enter the member count in the settings sheet and check again.',
+  'pc.noMembers':
+    'The settings give no member count, so spending per member cannot be worked out; enter the member count in the settings sheet and check again.',
   'pc.within': 'Within the cap',
   'pc.over': 'Over the cap',
   'pc.no-members': 'No member count',

@@ -32,7 +32,8 @@ export const REPORT_ZH_CN = {
   'findings.title': '检查结果',
   'findings.summary': '共发现 {total} 项：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项。点击“位置”列可跳到原单元格。',
   'findings.none': '未发现问题。',
-  'findings.linkLimit': '发现共 {total} 项，超过 Excel 每个工作表 65,530 个超链接的上限：只有前 {linked} 项设有跳到原单元格的超链接，其余请按“位置”列查找，或在 FundCheck 任务窗格中定位。',
+  'findings.linkLimit':
+    '发现共 {total} 项，超过 Excel 每个工作表 65,530 个超链接的上限：只有前 {linked} 项设有跳到原单元格的超链接，其余请按“位置”列查找，或在 FundCheck 任务窗格中定位。',
   'findings.countsTitle': '各检查项目发现数',
   'findings.listTitle': '发现明细（按严重程度和位置排列）',
   'col.no': '序号',
@@ -74,7 +75,8 @@ export const REPORT_ZH_CN = {
   'ie.noBudget': '无预算',
   'ie.unused': '预算未执行',
   'ie.noCategory': '明细账中未填写科目的收支',
-  'ie.explain': '差额 = 实际数 − 预算数（正数为超出预算）；完成率 = 实际数 ÷ 预算数；占比为占收入合计或支出合计的比例，一级科目下的明细项目占比之和等于该科目占比。',
+  'ie.explain':
+    '差额 = 实际数 − 预算数（正数为超出预算）；完成率 = 实际数 ÷ 预算数；占比为占收入合计或支出合计的比例，一级科目下的明细项目占比之和等于该科目占比。',
   'ie.noShares': '部分科目的冲销金额大于支出，合计为负，未列示占比。',
   'ie.noBudgetSheet': '本工作簿没有预算表，预算数、差额和完成率不列示。',
 
@@ -126,7 +128,8 @@ export const REPORT_ZH_CN = {
   'audit.year': '{year}年度',
   'audit.runningHead': '{unit}　经费审查报告',
   'audit.s1': '一、收支情况',
-  'audit.s1.totals': '{period}，期初余额 {opening} 元；全年收入 {income} 元{incomeRate}；全年支出 {expense} 元{expenseRate}；收支结余 {surplus} 元，期末余额 {closing} 元。',
+  'audit.s1.totals':
+    '{period}，期初余额 {opening} 元；全年收入 {income} 元{incomeRate}；全年支出 {expense} 元{expenseRate}；收支结余 {surplus} 元，期末余额 {closing} 元。',
   'audit.s1.year': '{year}年度',
   'audit.s1.rate': '，完成预算的 {rate}',
   'audit.s1.largest': '收入以{income}为主（{incomeShare}），支出以{expense}为主（{expenseShare}）。',
@@ -136,7 +139,8 @@ export const REPORT_ZH_CN = {
   'audit.s1.noBudget': '本工作簿没有预算表，无法分析预算执行情况。',
   'audit.budgetTable': '收支预算执行情况',
   'audit.s2': '二、检查发现',
-  'audit.s2.summary': '对明细账 {entries} 笔收支逐笔进行了 {checks} 项检查，发现错误 {errors} 项、警告 {warnings} 项、提示 {infos} 项，逐项明细见“{sheet}”工作表。',
+  'audit.s2.summary':
+    '对明细账 {entries} 笔收支逐笔进行了 {checks} 项检查，发现错误 {errors} 项、警告 {warnings} 项、提示 {infos} 项，逐项明细见“{sheet}”工作表。',
   'audit.s2.clean': '对明细账 {entries} 笔收支逐笔进行了 {checks} 项检查，未发现错误或警告。',
   'audit.checksTable': '各检查项目发现情况',
   'audit.s2.rules': '有发现的各项检查的内容和依据：',
@@ -159,8 +163,10 @@ export const REPORT_ZH_CN = {
   'pc.fromSheet': '{setting}取自 {cell}',
   'pc.rule': '上限依据：{rules}',
   'audit.s3': '三、审查意见',
-  'audit.s3.clean': '经审查，{unit}{year}经费收支账目清楚，收支数额与明细账一致，各项支出符合《基层工会经费收支管理办法》的规定，未发现违规问题。',
-  'audit.s3.issues': '经审查，{unit}{year}经费收支情况如上所述。检查发现错误 {errors} 项、警告 {warnings} 项，需由财务人员逐项核实，说明原因并整改，整改情况报经费审查委员会复核。',
+  'audit.s3.clean':
+    '经审查，{unit}{year}经费收支账目清楚，收支数额与明细账一致，各项支出符合《基层工会经费收支管理办法》的规定，未发现违规问题。',
+  'audit.s3.issues':
+    '经审查，{unit}{year}经费收支情况如上所述。检查发现错误 {errors} 项、警告 {warnings} 项，需由财务人员逐项核实，说明原因并整改，整改情况报经费审查委员会复核。',
   'audit.s4': '四、建议',
   'audit.s4.issues': '对检查发现的问题逐项核实整改，并在下次经费审查时报告整改情况。',
   'audit.s4.over': '严格按预算开支，确需超出预算的项目按程序调整预算后再支出。',

@@ -52,7 +52,20 @@ export function monthName(lang: Lang, month: number): string {
   return lang === 'zh-CN' ? `${month}月` : EN_MONTHS[month - 1].slice(0, 3);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Items of a list in running text: 、 in Chinese, commas in English. */
 export function listText(lang: Lang, items: readonly string[]): string {

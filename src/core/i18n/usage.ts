@@ -20,7 +20,8 @@ const TEXT = {
     'en-US': 'The workbook has no sheets.',
   },
   'no-ledger-header': {
-    'zh-CN': '工作表“{sheet}”中没有找到明细账表头：需要一行同时含有金额列（收入/支出、借方/贷方或金额）和日期或摘要列，如 {columns}。{hint}',
+    'zh-CN':
+      '工作表“{sheet}”中没有找到明细账表头：需要一行同时含有金额列（收入/支出、借方/贷方或金额）和日期或摘要列，如 {columns}。{hint}',
     'en-US':
       'Sheet "{sheet}" has no ledger header: a row naming an amount column (income/expense, debit/credit or amount) and a date or description column, such as {columns}. {hint}',
   },

@@ -26,15 +26,18 @@ export interface ReadOptions {
 export type UsageError = RoleError | { readonly code: 'no-ledger-header'; readonly sheet: string };
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly book: Book; readonly choices: RoleChoices }
-  | { readonly ok: false; readonly error: UsageError };
+  { readonly ok: true; readonly book: Book; readonly choices: RoleChoices } | { readonly ok: false; readonly error: UsageError };
 
 /** The detected header, or the user's own mapping laid over it (the pane's column editor). */
 function ledgerHeader(g: Grid, options: ReadOptions): HeaderMatch<LedgerField> | null {
   const mapped = options.ledgerColumns;
   const at = options.headerRows?.ledger;
   if (!mapped || Object.keys(mapped).length === 0) return findHeader<LedgerField>(g, LEDGER_COLUMNS, isLedgerHeader, at);
-  const base = matchRow<LedgerField>(g, at ?? findHeader<LedgerField>(g, LEDGER_COLUMNS, isLedgerHeader)?.row ?? firstRowOf(g), LEDGER_COLUMNS);
+  const base = matchRow<LedgerField>(
+    g,
+    at ?? findHeader<LedgerField>(g, LEDGER_COLUMNS, isLedgerHeader)?.row ?? firstRowOf(g),
+    LEDGER_COLUMNS
+  );
   const columns = { ...base.columns, ...mapped };
   const m = { ...base, columns, matched: Object.keys(columns).length };
   return isLedgerHeader(m) ? m : null;
@@ -46,7 +49,7 @@ export function readBook(grids: readonly Grid[], options: ReadOptions): ReadOutc
   if (error) return { ok: false, error };
   const grid = (role: Role): Grid | null => {
     const c = choices[role];
-    return c ? grids.find((g) => g.name === c.sheet) ?? null : null;
+    return c ? (grids.find((g) => g.name === c.sheet) ?? null) : null;
   };
   const ledgerGrid = grid('ledger')!;
   const header = ledgerHeader(ledgerGrid, options);

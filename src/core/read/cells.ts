@@ -112,7 +112,9 @@ export function readWhole(c: Cell, min: number, max: number): Read<number> {
   else if (typeof c === 'string') {
     n = plainWhole(c);
     if (n !== n) {
-      const t = toHalfWidth(c).replace(/[\s,]/g, '').replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
+      const t = toHalfWidth(c)
+        .replace(/[\s,]/g, '')
+        .replace(/(张|份|人|名|个|页|月|日|号|pcs?|people)$/i, '');
       if (t === '' || t === '-') return null;
       n = /^-?\d+(?:\.0+)?$/.test(t) ? Number(t) : NaN;
     }

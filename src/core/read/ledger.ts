@@ -54,11 +54,7 @@ function isBlank(c: Cell): boolean {
   return c === null || (typeof c === 'string' && c.trim() === '');
 }
 
-export function readLedger(
-  g: Grid,
-  header: HeaderMatch<LedgerField>,
-  opts: LedgerOptions
-): { ledger: Ledger; problems: ReadProblem[] } {
+export function readLedger(g: Grid, header: HeaderMatch<LedgerField>, opts: LedgerOptions): { ledger: Ledger; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
   const sheet = g.name;
   const cols = header.columns;

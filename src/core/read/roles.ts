@@ -69,7 +69,8 @@ export function chooseSheets(
     choices[role] = { sheet: g.name, explicit: true };
     taken.add(g.name);
   }
-  if (inputs.length === 0 && !choices.ledger) return { choices, error: { code: grids.length === 0 ? 'empty-workbook' : 'no-ledger', sheets: names } };
+  if (inputs.length === 0 && !choices.ledger)
+    return { choices, error: { code: grids.length === 0 ? 'empty-workbook' : 'no-ledger', sheets: names } };
   for (const role of ROLES) {
     if (choices[role]) continue;
     const named = inputs.find((g) => !taken.has(g.name) && roleByName(g.name) === role && fits(role, g));

@@ -36,24 +36,31 @@ export function activitiesSheet(ctx: ReportContext): ReportSheet {
   const rows: TableRow[] = analysis.activities.map((x) => {
     const e = execution(x.budget, x.actual);
     return {
-    cells: [
-      { text: x.id, ref: x.row === null ? null : { sheet: source.sheet, row: x.row, col: idCol } },
-      x.name,
-      x.budget,
-      x.actual,
-      x.variance,
-      e.rate,
-      x.participants,
-      x.costPerParticipant,
-      rowsText(ctx, x.rows),
-    ],
-    band: e.band,
-  };
+      cells: [
+        { text: x.id, ref: x.row === null ? null : { sheet: source.sheet, row: x.row, col: idCol } },
+        x.name,
+        x.budget,
+        x.actual,
+        x.variance,
+        e.rate,
+        x.participants,
+        x.costPerParticipant,
+        rowsText(ctx, x.rows),
+      ],
+      band: e.band,
+    };
   });
   const budgets = analysis.activities.flatMap((x) => (x.budget === null ? [] : [x.budget]));
   const budget = budgets.length === 0 ? null : sum(budgets);
   const all = execution(budget, sum(analysis.activities.map((x) => x.actual)));
-  rows.push({ cells: [say('common.total'), '', all.budget, all.actual, all.variance, all.rate, null, null, ''], emphasis: 'total', band: all.band });
-  blocks.push({ kind: 'table', table: { id: ACTIVITIES_TABLE, columns, rows, bandColumn: 5 } }, legendBlock(ctx), { kind: 'note', text: say('act.explain') });
+  rows.push({
+    cells: [say('common.total'), '', all.budget, all.actual, all.variance, all.rate, null, null, ''],
+    emphasis: 'total',
+    band: all.band,
+  });
+  blocks.push({ kind: 'table', table: { id: ACTIVITIES_TABLE, columns, rows, bandColumn: 5 } }, legendBlock(ctx), {
+    kind: 'note',
+    text: say('act.explain'),
+  });
   return { ...base, blocks, freeze: ACTIVITIES_TABLE, print: printHints(ctx, 'landscape', { table: ACTIVITIES_TABLE }) };
 }

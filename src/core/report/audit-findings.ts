@@ -45,7 +45,15 @@ export function findingsSection(ctx: ReportContext, perCapita: readonly PerCapit
       const docs = ctx.docsOf(c.check);
       if (!docs || seen.has(c.check)) continue;
       seen.add(c.check);
-      blocks.push({ kind: 'note', text: say('audit.s2.rule', { n: seen.size, title: docs.title[ctx.lang], explain: docs.explain[ctx.lang], source: docs.source[ctx.lang] }) });
+      blocks.push({
+        kind: 'note',
+        text: say('audit.s2.rule', {
+          n: seen.size,
+          title: docs.title[ctx.lang],
+          explain: docs.explain[ctx.lang],
+          source: docs.source[ctx.lang],
+        }),
+      });
     }
   }
   blocks.push(...perCapitaBlocks(ctx, perCapita));

@@ -23,7 +23,10 @@ function rateText(ctx: ReportContext, e: Execution): string {
 }
 
 function largest<T extends StatementLine>(lines: readonly T[]): T | null {
-  return lines.reduce<T | null>((best, l) => (l.shareBp !== null && l.actual > 0 && (best === null || l.actual > best.actual) ? l : best), null);
+  return lines.reduce<T | null>(
+    (best, l) => (l.shareBp !== null && l.actual > 0 && (best === null || l.actual > best.actual) ? l : best),
+    null
+  );
 }
 
 /** 一、收支情况: a paragraph of totals, the budget execution table, and what ran over budget. */
@@ -78,7 +81,8 @@ function overBudget(ctx: ReportContext, groups: readonly ExpenseGroup[]): string
   const out: string[] = [];
   for (const g of groups) {
     for (const l of [g.line, ...g.items]) {
-      if (l.band === 'over-100' && l.variance !== null) out.push(ctx.say('audit.s1.overItem', { name: lineName(ctx, l), amount: moneyText(l.variance) }));
+      if (l.band === 'over-100' && l.variance !== null)
+        out.push(ctx.say('audit.s1.overItem', { name: lineName(ctx, l), amount: moneyText(l.variance) }));
     }
   }
   return out;
@@ -135,19 +139,55 @@ export function auditReportSheet(ctx: ReportContext, s: IncomeStatement, perCapi
     { kind: 'title', text: say('audit.title', { unit: ctx.unit, year: yearText(ctx) }) },
     { kind: 'subtitle', text: ctx.period },
     ...income.blocks,
-    { kind: 'table', title: say('audit.budgetTable'), table: { id: BUDGET_TABLE, columns: budgetColumns(ctx), rows: income.table, bandColumn: 3 } },
+    {
+      kind: 'table',
+      title: say('audit.budgetTable'),
+      table: { id: BUDGET_TABLE, columns: budgetColumns(ctx), rows: income.table, bandColumn: 3 },
+    },
     ...(hasBudget ? [legendBlock(ctx)] : []),
-    { kind: 'paragraph', text: !hasBudget ? say('audit.s1.noBudget') : over.length > 0 ? say('audit.s1.over', { items: listText(ctx.lang, over) }) : say('audit.s1.withinBudget') },
+    {
+      kind: 'paragraph',
+      text: !hasBudget
+        ? say('audit.s1.noBudget')
+        : over.length > 0
+          ? say('audit.s1.over', { items: listText(ctx.lang, over) })
+          : say('audit.s1.withinBudget'),
+    },
     ...findingsSection(ctx, perCapita),
     ...opinionSections(ctx, over),
     ...signOff(ctx),
   ];
   const charts: ChartRequest[] = [
     monthlyChart(ctx, monthly),
-    { id: 'expense-by-category', kind: 'pie', title: say('chart.expenseByCategory'), sheet: 'audit-report', table: BUDGET_TABLE, seriesIn: 'columns', rows: income.groupRows, columns: [2] },
-    { id: 'budget-execution', kind: 'bar', title: say('chart.execution'), sheet: 'audit-report', table: BUDGET_TABLE, seriesIn: 'columns', rows: income.groupRows, columns: [1, 2] },
+    {
+      id: 'expense-by-category',
+      kind: 'pie',
+      title: say('chart.expenseByCategory'),
+      sheet: 'audit-report',
+      table: BUDGET_TABLE,
+      seriesIn: 'columns',
+      rows: income.groupRows,
+      columns: [2],
+    },
+    {
+      id: 'budget-execution',
+      kind: 'bar',
+      title: say('chart.execution'),
+      sheet: 'audit-report',
+      table: BUDGET_TABLE,
+      seriesIn: 'columns',
+      rows: income.groupRows,
+      columns: [1, 2],
+    },
   ];
-  return { role: 'audit-report', name: ctx.sheetNames['audit-report'], blocks, freeze: null, print: printHints(ctx, 'portrait', { runningHead: true }), charts };
+  return {
+    role: 'audit-report',
+    name: ctx.sheetNames['audit-report'],
+    blocks,
+    freeze: null,
+    print: printHints(ctx, 'portrait', { runningHead: true }),
+    charts,
+  };
 }
 
 function budgetColumns(ctx: ReportContext): Column[] {

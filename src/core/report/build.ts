@@ -20,7 +20,11 @@ import { runLogSheet } from './run-log';
 export function buildReport(analysis: Analysis, run: RunInfo, lang: Lang = analysis.book.lang): ReportModel {
   const ctx = reportContext(analysis, run, lang);
   const statement = summarizeIncomeExpense(analysis.categories, analysis.totals, analysis.chart);
-  const monthly = summarizeMonthly(analysis.book.ledger, inStatementOrder(analysis.categories, analysis.chart), analysis.settings.fiscalYear);
+  const monthly = summarizeMonthly(
+    analysis.book.ledger,
+    inStatementOrder(analysis.categories, analysis.chart),
+    analysis.settings.fiscalYear
+  );
   const perCapita = summarizePerCapita(analysis.book, analysis.settings, analysis.chart, analysis.period);
   const sheets: ReportSheet[] = [
     findingsSheet(ctx),

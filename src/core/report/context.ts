@@ -36,7 +36,10 @@ export function reportContext(analysis: Analysis, run: RunInfo, lang: Lang): Rep
     lang,
     say,
     unit: analysis.settings.unitName ?? analysis.book.workbook.replace(/\.(xlsx|xlsm|csv|txt)$/i, ''),
-    period: from !== null && to !== null ? say('common.period', { from: dayText(lang, from), to: dayText(lang, to) }) : say('common.periodUnknown'),
+    period:
+      from !== null && to !== null
+        ? say('common.period', { from: dayText(lang, from), to: dayText(lang, to) })
+        : say('common.periodUnknown'),
     sheetNames,
     docsOf: (check) => DOCS.get(check) ?? null,
   };

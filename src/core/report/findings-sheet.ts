@@ -72,7 +72,8 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
     kind: 'note',
     text: say('findings.summary', { total: findings.length, errors: tally('error'), warnings: tally('warning'), infos: tally('info') }),
   });
-  if (findings.length > LINK_LIMIT) blocks.push({ kind: 'note', text: say('findings.linkLimit', { total: findings.length, linked: LINK_LIMIT }) });
+  if (findings.length > LINK_LIMIT)
+    blocks.push({ kind: 'note', text: say('findings.linkLimit', { total: findings.length, linked: LINK_LIMIT }) });
 
   // Laid over the findings table's columns, so the check ids sit above the wide rows column.
   const countColumns: Column[] = [
@@ -85,7 +86,11 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
   const countRows: TableRow[] = countByCheck(findings).map((c) => ({
     cells: [checkTitle(ctx, c.check), say(`severity.${c.severity}`), c.count, c.amount, c.check],
   }));
-  blocks.push({ kind: 'table', title: say('findings.countsTitle'), table: { id: 'finding-counts', columns: countColumns, rows: countRows } });
+  blocks.push({
+    kind: 'table',
+    title: say('findings.countsTitle'),
+    table: { id: 'finding-counts', columns: countColumns, rows: countRows },
+  });
 
   const columns: Column[] = [
     { header: say('col.no'), kind: 'count' },
@@ -104,9 +109,26 @@ export function findingsSheet(ctx: ReportContext): ReportSheet {
     let title = titles.get(f.check);
     if (title === undefined) titles.set(f.check, (title = checkTitle(ctx, f.check)));
     return {
-      cells: [i + 1, severityText[f.severity], title, linkOf(f, i < LINK_LIMIT), rowsText(ctx, f.rows, f.related), f.amount, f.category ?? '', f.activity ?? '', f.message[ctx.lang]],
+      cells: [
+        i + 1,
+        severityText[f.severity],
+        title,
+        linkOf(f, i < LINK_LIMIT),
+        rowsText(ctx, f.rows, f.related),
+        f.amount,
+        f.category ?? '',
+        f.activity ?? '',
+        f.message[ctx.lang],
+      ],
     };
   });
   blocks.push({ kind: 'spacer' }, { kind: 'table', title: say('findings.listTitle'), table: { id: 'findings', columns, rows } });
-  return { role: 'findings', name: ctx.sheetNames.findings, blocks, freeze: 'findings', print: printHints(ctx, 'landscape', { table: 'findings' }), charts: [] };
+  return {
+    role: 'findings',
+    name: ctx.sheetNames.findings,
+    blocks,
+    freeze: 'findings',
+    print: printHints(ctx, 'landscape', { table: 'findings' }),
+    charts: [],
+  };
 }

@@ -33,7 +33,11 @@ function row(label: string, e: Execution, share: number | null, notes: string, e
 }
 
 export function legendBlock(ctx: ReportContext): Block {
-  return { kind: 'legend', label: ctx.say('band.legend'), items: RATE_BANDS.map((band: RateBand) => ({ band, text: ctx.say(`band.${band}`) })) };
+  return {
+    kind: 'legend',
+    label: ctx.say('band.legend'),
+    items: RATE_BANDS.map((band: RateBand) => ({ band, text: ctx.say(`band.${band}`) })),
+  };
 }
 
 function openingNote(ctx: ReportContext): string {
@@ -55,7 +59,16 @@ export function statementRows(ctx: ReportContext, s: IncomeStatement): TableRow[
     { cells: [say('ie.incomeHeading'), null, null, null, null, null, ''], emphasis: 'heading' },
   ];
   for (const l of s.income) {
-    rows.push(row(lineName(ctx, l), incomeExecution(l), shareOf(l.shareBp), l.key === '' ? say('ie.noCategory') : note(ctx, l, budgets, 'income'), undefined, 1));
+    rows.push(
+      row(
+        lineName(ctx, l),
+        incomeExecution(l),
+        shareOf(l.shareBp),
+        l.key === '' ? say('ie.noCategory') : note(ctx, l, budgets, 'income'),
+        undefined,
+        1
+      )
+    );
   }
   rows.push(row(say('ie.incomeTotal'), incomeExecution(s.incomeTotal), full(incomeShares), '', 'subtotal'));
   rows.push({ cells: [say('ie.expenseHeading'), null, null, null, null, null, ''], emphasis: 'heading' });
@@ -63,7 +76,8 @@ export function statementRows(ctx: ReportContext, s: IncomeStatement): TableRow[
     const grouped = g.items.length > 0;
     const notes = g.line.key === '' ? say('ie.noCategory') : note(ctx, g.line, budgets, 'expense');
     rows.push(row(lineName(ctx, g.line), g.line, shareOf(g.line.shareBp), notes, grouped ? 'subtotal' : undefined, 1));
-    for (const item of g.items) rows.push(row(lineName(ctx, item), item, shareOf(item.shareBp), note(ctx, item, false, 'expense'), undefined, 2));
+    for (const item of g.items)
+      rows.push(row(lineName(ctx, item), item, shareOf(item.shareBp), note(ctx, item, false, 'expense'), undefined, 2));
   }
   rows.push(row(say('ie.expenseTotal'), s.expenseTotal, full(expenseShares), '', 'subtotal'));
   rows.push(row(say('ie.surplus'), s.surplus, null, '', 'subtotal'));

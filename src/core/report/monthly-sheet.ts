@@ -45,7 +45,14 @@ export function monthlySheet(ctx: ReportContext, m: Monthly): ReportSheet {
     { kind: 'table', table: { id: MONTHLY_TABLE, columns, rows, frozenColumns: 1 } },
     { kind: 'note', text: say('monthly.explain', { year: m.year ?? '—' }) },
   ];
-  return { role: 'monthly', name: ctx.sheetNames.monthly, blocks, freeze: MONTHLY_TABLE, print: printHints(ctx, 'landscape', { table: MONTHLY_TABLE }), charts: [] };
+  return {
+    role: 'monthly',
+    name: ctx.sheetNames.monthly,
+    blocks,
+    freeze: MONTHLY_TABLE,
+    print: printHints(ctx, 'landscape', { table: MONTHLY_TABLE }),
+    charts: [],
+  };
 }
 
 /** Income and expense totals by month, read from the monthly table. */

@@ -20,7 +20,17 @@ function statementRows(ctx: ReportContext, r: Reconciliation): TableRow[] {
 }
 
 function itemRow(kind: string, i: ReconItem): TableRow {
-  return { cells: [kind, i.date, { text: `${i.sheet}!${i.row}`, ref: { sheet: i.sheet, row: i.row, col: 1 } }, i.ref, i.summary, i.counterparty, i.amount] };
+  return {
+    cells: [
+      kind,
+      i.date,
+      { text: `${i.sheet}!${i.row}`, ref: { sheet: i.sheet, row: i.row, col: 1 } },
+      i.ref,
+      i.summary,
+      i.counterparty,
+      i.amount,
+    ],
+  };
 }
 
 export function reconciliationSheet(ctx: ReportContext, r: Reconciliation): ReportSheet {
@@ -60,10 +70,16 @@ export function reconciliationSheet(ctx: ReportContext, r: Reconciliation): Repo
     },
     {
       kind: 'note',
-      text: r.balanced ? say('rec.balanced', { matched }) : say('rec.unbalanced', { diff: moneyText(sub(r.adjustedBook, r.adjustedBank)), matched }),
+      text: r.balanced
+        ? say('rec.balanced', { matched })
+        : say('rec.unbalanced', { diff: moneyText(sub(r.adjustedBook, r.adjustedBank)), matched }),
     },
   ];
-  if (items.length > 0) blocks.push({ kind: 'spacer' }, { kind: 'table', title: say('rec.itemsTitle'), table: { id: 'reconciliation-items', columns: itemColumns, rows: items } });
+  if (items.length > 0)
+    blocks.push(
+      { kind: 'spacer' },
+      { kind: 'table', title: say('rec.itemsTitle'), table: { id: 'reconciliation-items', columns: itemColumns, rows: items } }
+    );
   return {
     role: 'reconciliation',
     name: ctx.sheetNames.reconciliation,

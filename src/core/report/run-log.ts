@@ -97,7 +97,8 @@ function rulesText(ctx: ReportContext): string {
   const { settings, findings } = ctx.analysis;
   const seen = new Map<string, string>();
   for (const rule of [settings.festivalCap.rule, settings.birthdayCap.rule]) if (rule) seen.set(rule.id, ruleText(ctx, rule));
-  for (const f of findings) if (f.rule && !seen.has(f.rule.id)) seen.set(f.rule.id, ctx.say('log.appliedRule', { id: f.rule.id, version: f.rule.version }));
+  for (const f of findings)
+    if (f.rule && !seen.has(f.rule.id)) seen.set(f.rule.id, ctx.say('log.appliedRule', { id: f.rule.id, version: f.rule.version }));
   return seen.size === 0 ? ctx.say('log.noRules') : [...seen.values()].join('\n');
 }
 

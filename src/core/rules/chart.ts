@@ -49,9 +49,21 @@ const COMMON_INCOME: Row[] = [
 /** The 2017 rules' spending items: member welfare (§ 会员活动) and the rest, with their parents. */
 function spendingItems(p: { member: string; welfare: string; rights: string }): Row[] {
   return [
-    [null, '节日慰问', 'Festival gifts', p.member, ['节日慰问品', '节日慰问金', '节日福利', '传统节日慰问', 'Holiday gifts', 'Festival gift', 'Holiday gift']],
+    [
+      null,
+      '节日慰问',
+      'Festival gifts',
+      p.member,
+      ['节日慰问品', '节日慰问金', '节日福利', '传统节日慰问', 'Holiday gifts', 'Festival gift', 'Holiday gift'],
+    ],
     [null, '生日慰问', 'Birthday gifts', p.member, ['生日慰问品', '生日慰问金', '生日福利', '生日蛋糕', '会员生日慰问', 'Birthday gift']],
-    [null, '结婚生育慰问', 'Wedding and childbirth gifts', p.member, ['结婚慰问', '生育慰问', '婚育慰问', 'Wedding gifts', 'Childbirth gifts']],
+    [
+      null,
+      '结婚生育慰问',
+      'Wedding and childbirth gifts',
+      p.member,
+      ['结婚慰问', '生育慰问', '婚育慰问', 'Wedding gifts', 'Childbirth gifts'],
+    ],
     [null, '丧葬慰问', 'Bereavement condolences', p.member, ['去世慰问', '丧事慰问', 'Bereavement']],
     [null, '患病住院慰问', 'Sick visits', p.member, ['住院慰问', '生病慰问', '患病慰问', 'Hospital visits']],
     [null, '退休慰问', 'Retirement gifts', p.member, ['退休离岗慰问']],
@@ -80,7 +92,16 @@ const REMITTANCE: Row = [
   '上缴上级经费',
   'Remittance to the higher-level union',
   null,
-  ['上解上级经费', '上缴经费', '上解经费', '上缴上级工会经费', '上缴上级支出', '上解上级支出', 'Remittance to higher-level union', 'Remittance'],
+  [
+    '上解上级经费',
+    '上缴经费',
+    '上解经费',
+    '上缴上级工会经费',
+    '上缴上级支出',
+    '上解上级支出',
+    'Remittance to higher-level union',
+    'Remittance',
+  ],
 ];
 
 const V2009: Version = {

@@ -7,7 +7,9 @@ export interface Phrase<T> {
 
 /** Spacing and case folded: "Gift-Card", "gift  card" and "giftcard" share a key. */
 function keyOf(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/[\s\-_]+/g, '');
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '');
 }
 
 /**
@@ -95,7 +97,10 @@ export function phraseSieve(words: readonly string[]): (text: string) => boolean
   const starts = new Uint8Array(0x10000);
   const pairs = new Set<number>();
   for (const word of words) {
-    const first = toHalfWidth(word).toLowerCase().split(/[\s\-_]+/).find((part) => part !== '');
+    const first = toHalfWidth(word)
+      .toLowerCase()
+      .split(/[\s\-_]+/)
+      .find((part) => part !== '');
     if (first === undefined) continue;
     for (const a of spellings(first[0])) {
       if (first.length === 1) {

@@ -41,7 +41,11 @@ export function activityKey(id: string): string {
 }
 
 /** Budget and linked spending per activity, in the activity sheet's order. */
-export function summarizeActivities(ledger: Ledger, activities: readonly Activity[], index: LedgerIndex = indexLedger(ledger)): ActivityTotal[] {
+export function summarizeActivities(
+  ledger: Ledger,
+  activities: readonly Activity[],
+  index: LedgerIndex = indexLedger(ledger)
+): ActivityTotal[] {
   const { idOf } = index.activities();
   const { actual, rows } = index.activitySpending();
   const seen = new Set<string>();

@@ -54,7 +54,14 @@ export function summarizeCategories(
   for (const line of budget ?? []) if (!budgetByKey.has(line.category.key)) budgetByKey.set(line.category.key, line);
 
   const out: CategoryTotal[] = [];
-  const make = (key: string, c: CategoryName | null, kind: AccountKind, actual: Fen, rows: readonly number[], line: BudgetLine | undefined) => {
+  const make = (
+    key: string,
+    c: CategoryName | null,
+    kind: AccountKind,
+    actual: Fen,
+    rows: readonly number[],
+    line: BudgetLine | undefined
+  ) => {
     out.push({
       key,
       name: c?.display ?? '',

@@ -62,7 +62,10 @@ function line(c: CategoryTotal, name: string, budget: Fen | null, direct: boolea
   return { ...execution(budget, c.actual), key: c.key, name, direct };
 }
 
-function groupOf(key: string, members: readonly CategoryTotal[]): { line: Omit<StatementLine, 'shareBp'>; items: Omit<StatementLine, 'shareBp'>[] } {
+function groupOf(
+  key: string,
+  members: readonly CategoryTotal[]
+): { line: Omit<StatementLine, 'shareBp'>; items: Omit<StatementLine, 'shareBp'>[] } {
   const own = members.find((c) => c.key === key);
   const subs = members.filter((c) => c.key !== key);
   const head = members[0];
@@ -76,7 +79,10 @@ function groupOf(key: string, members: readonly CategoryTotal[]): { line: Omit<S
 }
 
 function withShares<T extends Omit<StatementLine, 'shareBp'>>(lines: readonly T[], whole: number): (T & { shareBp: number | null })[] {
-  const shares = sharesOf(lines.map((l) => l.actual), whole);
+  const shares = sharesOf(
+    lines.map((l) => l.actual),
+    whole
+  );
   return lines.map((l, i) => ({ ...l, shareBp: shares ? shares[i] : null }));
 }
 
@@ -88,7 +94,10 @@ function withShares<T extends Omit<StatementLine, 'shareBp'>>(lines: readonly T[
 export function summarizeIncomeExpense(categories: readonly CategoryTotal[], totals: Totals, chart: ChartLookup): IncomeStatement {
   const sorted = inStatementOrder(categories, chart);
 
-  const income = withShares(sorted.filter((c) => c.kind === 'income').map((c) => line(c, c.name, c.budget, false)), SHARE_SCALE);
+  const income = withShares(
+    sorted.filter((c) => c.kind === 'income').map((c) => line(c, c.name, c.budget, false)),
+    SHARE_SCALE
+  );
   const byFirst = new Map<string, CategoryTotal[]>();
   for (const c of sorted) {
     if (c.kind !== 'expense') continue;
@@ -98,7 +107,10 @@ export function summarizeIncomeExpense(categories: readonly CategoryTotal[], tot
     else byFirst.set(k, [c]);
   }
   const raw = [...byFirst].map(([k, members]) => groupOf(k, members));
-  const heads = withShares(raw.map((g) => g.line), SHARE_SCALE);
+  const heads = withShares(
+    raw.map((g) => g.line),
+    SHARE_SCALE
+  );
   const expense = heads.map((head, i) => ({
     line: head,
     items: head.shareBp === null ? raw[i].items.map((l) => ({ ...l, shareBp: null })) : withShares(raw[i].items, head.shareBp),

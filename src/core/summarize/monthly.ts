@@ -62,7 +62,7 @@ export function summarizeMonthly(ledger: Ledger, categories: readonly CategoryTo
     if (e.income !== 0) at(sums.income, key)[slot] += e.income;
     if (e.expense !== 0) at(sums.expense, key)[slot] += e.expense;
   }
-  const used = [...Array(SLOTS).keys()].filter((i) => i < OTHER ? year !== null : slotted[i]);
+  const used = [...Array(SLOTS).keys()].filter((i) => (i < OTHER ? year !== null : slotted[i]));
   const slots: MonthSlot[] = used.map((i) => (i < OTHER ? { kind: 'month', month: i + 1 } : { kind: i === OTHER ? 'other' : 'undated' }));
   const rowOf = (key: string, name: string, kind: AccountKind, full: readonly number[]): MonthlyRow => {
     const amounts = used.map((i) => full[i] as Fen);
@@ -75,5 +75,12 @@ export function summarizeMonthly(ledger: Ledger, categories: readonly CategoryTo
     for (const a of sums[kind].values()) for (let i = 0; i < SLOTS; i++) full[i] += a[i];
     return rowOf('', '', kind, full);
   };
-  return { year, slots, income: rows('income'), expense: rows('expense'), incomeTotal: totalOf('income'), expenseTotal: totalOf('expense') };
+  return {
+    year,
+    slots,
+    income: rows('income'),
+    expense: rows('expense'),
+    incomeTotal: totalOf('income'),
+    expenseTotal: totalOf('expense'),
+  };
 }

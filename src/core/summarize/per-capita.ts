@@ -64,7 +64,8 @@ function budgetedIncome(book: Book, chart: ChartLookup): Fen | null {
 }
 
 function capOf(setting: CapSetting, book: Book, chart: ChartLookup): CapLimit | null {
-  if (setting.shareOfBudgetedIncome !== null) return { kind: 'share', share: setting.shareOfBudgetedIncome, budgetedIncome: budgetedIncome(book, chart) };
+  if (setting.shareOfBudgetedIncome !== null)
+    return { kind: 'share', share: setting.shareOfBudgetedIncome, budgetedIncome: budgetedIncome(book, chart) };
   return setting.perCapita === null ? null : { kind: 'per-member', perCapita: setting.perCapita };
 }
 

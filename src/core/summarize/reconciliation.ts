@@ -50,13 +50,31 @@ export interface Reconciliation {
 function bookItem(sheet: string, e: LedgerEntry): ReconItem | null {
   const net = e.income - e.expense;
   if (net === 0) return null;
-  return { sheet, row: e.row, date: e.date, direction: net > 0 ? 'in' : 'out', amount: Math.abs(net) as Fen, summary: e.summary, counterparty: e.payee, ref: e.voucher };
+  return {
+    sheet,
+    row: e.row,
+    date: e.date,
+    direction: net > 0 ? 'in' : 'out',
+    amount: Math.abs(net) as Fen,
+    summary: e.summary,
+    counterparty: e.payee,
+    ref: e.voucher,
+  };
 }
 
 function bankItem(sheet: string, l: BankLine): ReconItem | null {
   const net = l.moneyIn - l.moneyOut;
   if (net === 0) return null;
-  return { sheet, row: l.row, date: l.date, direction: net > 0 ? 'in' : 'out', amount: Math.abs(net) as Fen, summary: l.summary, counterparty: l.counterparty, ref: l.serial };
+  return {
+    sheet,
+    row: l.row,
+    date: l.date,
+    direction: net > 0 ? 'in' : 'out',
+    amount: Math.abs(net) as Fen,
+    summary: l.summary,
+    counterparty: l.counterparty,
+    ref: l.serial,
+  };
 }
 
 const byDate = (a: ReconItem, b: ReconItem) => (a.date ?? 0) - (b.date ?? 0) || a.row - b.row;
@@ -171,7 +189,10 @@ export function reconcile(book: Book, asOfWanted: Day | null): Reconciliation | 
   }
   const asOf = asOfWanted ?? last;
   const ledger = book.ledger;
-  const bankItems = dated.filter((l) => l.date! <= asOf).map((l) => bankItem(bank.sheet, l)).filter((i): i is ReconItem => i !== null);
+  const bankItems = dated
+    .filter((l) => l.date! <= asOf)
+    .map((l) => bankItem(bank.sheet, l))
+    .filter((i): i is ReconItem => i !== null);
   const bookItems = ledger.entries
     .filter((e) => e.date !== null && e.date >= first - CLEARING_DAYS && e.date <= asOf)
     .map((e) => bookItem(ledger.sheet, e))
@@ -179,7 +200,13 @@ export function reconcile(book: Book, asOfWanted: Day | null): Reconciliation | 
     .sort(byDate);
 
   const used = new Set<ReconItem>();
-  const matched = pairUp(bookItems, bankItems, (i) => `${i.direction}:${i.amount}`, () => true, used);
+  const matched = pairUp(
+    bookItems,
+    bankItems,
+    (i) => `${i.direction}:${i.amount}`,
+    () => true,
+    used
+  );
   const matchedBooks = new Set(matched.map(([b]) => b));
   const leftBooks = bookItems.filter((b) => !matchedBooks.has(b));
   const leftBanks = bankItems.filter((b) => !used.has(b));
@@ -246,4 +273,3 @@ export function reconcile(book: Book, asOfWanted: Day | null): Reconciliation | 
     balanced: adjustedBook === adjustedBank,
   };
 }
-
