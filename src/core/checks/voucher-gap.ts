@@ -26,8 +26,12 @@ function monthLabel(month: number): string {
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
-/** A run of more digits than this is a date or a bank serial, not a voucher sequence. */
+/**
+ * A run of more digits than this is a date or a bank serial (20250312001), not a voucher sequence,
+ * unless it is zero-padded (记-0000001): a padded run is a counter, and a year has no date starting 0.
+ */
 const MAX_DIGITS = 6;
+const MAX_PADDED_DIGITS = 9;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -56,7 +60,8 @@ function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
     while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    if (start === end || end - start > MAX_DIGITS) continue;
+    const digits = end - start;
+    if (digits === 0 || digits > MAX_PADDED_DIGITS || (digits > MAX_DIGITS && text.charCodeAt(start) !== 48)) continue;
     // Most vouchers share the previous one's prefix (记-): its string is reused, not sliced again.
     const prefix = start === lastPrefix.length && written.startsWith(lastPrefix) ? lastPrefix : (lastPrefix = written.slice(0, start));
     const suffix = end === written.length ? '' : written.slice(end);
@@ -126,9 +131,9 @@ export default defineCheck({
     title: { 'zh-CN': '凭证号不连续', 'en-US': 'Gap in voucher numbers' },
     explain: {
       'zh-CN':
-        '按凭证字号的前缀（记-、收-、付字第…号、PV、RV 等）分别检查编号是否连续，列出缺少的编号，写法与账上一致（相同的前缀、分隔符和补零位数），较长的一段缺号合并写成“起…止”并注明个数。大多数月份的起始编号不大于上月已用到的编号时，按每月重新编号处理，逐月检查；多数月份从 1 号开始时，某月不从 1 号开始也报告。同一编号出现在多行是一张凭证的多个分录，属正常情况。记账凭证应当连续编号，缺号可能意味着凭证遗失、作废未留存或业务未入账。',
+        '按凭证字号的前缀（记-、收-、付字第…号、PV、RV 等）分别检查编号是否连续，列出缺少的编号，写法与账上一致（相同的前缀、分隔符和补零位数），较长的一段缺号合并写成“起…止”并注明个数。大多数月份的起始编号不大于上月已用到的编号时，按每月重新编号处理，逐月检查；多数月份从 1 号开始时，某月不从 1 号开始也报告。同一编号出现在多行是一张凭证的多个分录，属正常情况。超过 6 位且不以 0 补位的编号视为日期或银行流水号，不作为凭证序列检查。记账凭证应当连续编号，缺号可能意味着凭证遗失、作废未留存或业务未入账。',
       'en-US':
-        'Voucher numbers are checked for gaps in each sequence, one per prefix (记-, 收-, 付字第…号, PV, RV and so on), and the missing numbers are named as the book writes them (same prefix, separator and zero padding), a long run compressed to first…last with a count. Where most months start from a number the month before had already reached, numbering is taken to restart monthly and each month is checked on its own; if most months then start at 1, a month that does not is reported too. The same number on several rows is one voucher with several lines and is normal. Vouchers must be numbered without gaps; a missing number may mean a lost or voided voucher that was not kept, or a transaction never entered.',
+        'Voucher numbers are checked for gaps in each sequence, one per prefix (记-, 收-, 付字第…号, PV, RV and so on), and the missing numbers are named as the book writes them (same prefix, separator and zero padding), a long run compressed to first…last with a count. Where most months start from a number the month before had already reached, numbering is taken to restart monthly and each month is checked on its own; if most months then start at 1, a month that does not is reported too. The same number on several rows is one voucher with several lines and is normal. A number of more than six digits that is not zero-padded is taken for a date or a bank serial and not checked as a sequence. Vouchers must be numbered without gaps; a missing number may mean a lost or voided voucher that was not kept, or a transaction never entered.',
     },
     source: {
       'zh-CN': '《会计基础工作规范》（记账凭证应当连续编号）',

@@ -86,4 +86,9 @@ describe('voucher-gap', () => {
   test('vouchers without a number, or with a date-like serial, are not a sequence', () => {
     runCheck(check, { valid: [journal(['', '现金', '20250312001', '20250319007'])], invalid: [] });
   });
+
+  test('a zero-padded voucher longer than six digits is still a sequence', () => {
+    expect(missingOf(['记-0000001', '记-0000002', '记-0000004'])).toEqual([['gap', '记-0000003', 1]]);
+    expect(missingOf(['记-1234567', '记-1234569'])).toEqual([]);
+  });
 });
