@@ -5,6 +5,7 @@ import type { Settings } from './settings';
 import type { ChartLookup } from './rules/types';
 import type { CategoryTotal, Totals } from './summarize/categories';
 import type { ActivityTotal } from './summarize/activities';
+import type { PerCapita } from './summarize/per-capita';
 import type { Reconciliation } from './summarize/reconciliation';
 
 export interface Period {
@@ -27,6 +28,8 @@ export interface Analysis {
   readonly totals: Totals;
   readonly categories: readonly CategoryTotal[];
   readonly activities: readonly ActivityTotal[];
+  /** Festival and birthday gift spending against the caps, as the per-capita-limit check judged it. */
+  readonly perCapita: readonly PerCapita[];
   /** The bank reconciliation statement, when the workbook has a bank statement. */
   readonly reconciliation: Reconciliation | null;
   readonly findings: readonly Finding[];

@@ -15,7 +15,9 @@ export function yearFromData(book: Book): number | null {
   let day: Day | null = null;
   let year = 0;
   let run = 0;
-  for (const e of book.ledger.entries) {
+  const { entries } = book.ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.date === null) continue;
     if (e.date !== day) {
       day = e.date;
@@ -46,7 +48,9 @@ export function periodOf(book: Book, settings: Settings): Period {
   }
   let from: Day | null = null;
   let to: Day | null = null;
-  for (const e of book.ledger.entries) {
+  const { entries } = book.ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.date === null) continue;
     if (from === null || e.date < from) from = e.date;
     if (to === null || e.date > to) to = e.date;

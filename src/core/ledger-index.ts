@@ -156,7 +156,8 @@ function dateOrder(entries: readonly LedgerEntry[]): Int32Array {
   let min = Infinity;
   let max = -Infinity;
   let dated = 0;
-  for (const e of entries) {
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n];
     if (e.date === null) continue;
     dated++;
     if (e.date < min) min = e.date;
@@ -170,7 +171,10 @@ function dateOrder(entries: readonly LedgerEntry[]): Int32Array {
     return order.sort((a, b) => entries[a].date! - entries[b].date! || a - b);
   }
   const next = new Int32Array(max - min + 2);
-  for (const e of entries) if (e.date !== null) next[e.date - min + 1]++;
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n];
+    if (e.date !== null) next[e.date - min + 1]++;
+  }
   for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
   for (let i = 0; i < entries.length; i++) {
     const d = entries[i].date;
@@ -194,7 +198,8 @@ interface Movement {
 function categoryMovements(entries: readonly LedgerEntry[]): Map<string, CategoryMovement> {
   const byKey = new Map<string, Movement>();
   const byObject = new Map<CategoryName | null, Movement>();
-  for (const e of entries) {
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n];
     let m = byObject.get(e.category);
     if (!m) {
       const key = e.category?.key ?? UNCATEGORISED_KEY;

@@ -1,5 +1,4 @@
 import { sub } from '../money';
-import { summarizeActivities } from '../summarize/activities';
 import { defineCheck } from './check';
 import { money } from './run';
 
@@ -28,7 +27,7 @@ export default defineCheck({
   run(book, ctx) {
     if (!book.activities) return;
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
-    for (const a of summarizeActivities(book.ledger, book.activities.items, ctx.analysis.index)) {
+    for (const a of ctx.analysis.activities) {
       if (a.budget === null || a.actual <= a.budget) continue;
       const over = sub(a.actual, a.budget);
       ctx.report({

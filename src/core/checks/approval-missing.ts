@@ -28,7 +28,8 @@ export default defineCheck({
     const col = columns.approver;
     if (col === undefined) return;
     const threshold = ctx.settings.approvalThreshold;
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense < threshold || e.approver.trim() !== '') continue;
       ctx.report({
         messageId: 'missing',

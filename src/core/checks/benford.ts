@@ -72,7 +72,9 @@ export default defineCheck({
   run(book, ctx) {
     const counts = new Array<number>(9).fill(0);
     let n = 0;
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
       if (e.expense < MIN_AMOUNT) continue;
       counts[firstDigit(e.expense) - 1]++;
       n++;

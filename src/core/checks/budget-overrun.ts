@@ -1,6 +1,5 @@
 import { add, sub, ZERO } from '../money';
 import { expensesUnder } from '../summarize/budget-cover';
-import { summarizeCategories } from '../summarize/categories';
 import { defineCheck } from './check';
 import { money } from './run';
 
@@ -29,7 +28,7 @@ export default defineCheck({
   run(book, ctx) {
     if (!book.budget) return;
     const { chart } = ctx.analysis;
-    const under = expensesUnder(summarizeCategories(book.ledger, book.budget.lines, chart, ctx.analysis.index));
+    const under = expensesUnder(ctx.analysis.categories);
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
     const seen = new Set<string>();
     for (const line of book.budget.lines) {

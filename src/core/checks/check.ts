@@ -32,13 +32,19 @@ export interface Report<M extends MessageCatalogue, K extends keyof M = keyof M>
   readonly severity?: Severity;
 }
 
+/** What every check may read besides the book and settings. */
+export type CheckFacts = Pick<Analysis, 'period' | 'chart' | 'reconciliation' | 'categories' | 'activities' | 'perCapita'> & {
+  readonly index: LedgerIndex;
+};
+
 export interface CheckContext<M extends MessageCatalogue> {
   readonly settings: Settings;
   /**
    * The read side's derived facts (period, chart, the ledger's index of folded names, date order
-   * and category movements); never another check's findings.
+   * and category movements) and the summaries the report shows, worked out once before any check
+   * so that a check and the report never differ; never another check's findings.
    */
-  readonly analysis: Pick<Analysis, 'period' | 'chart' | 'reconciliation'> & { readonly index: LedgerIndex };
+  readonly analysis: CheckFacts;
   report<K extends keyof M & string>(finding: Report<M, K>): void;
 }
 

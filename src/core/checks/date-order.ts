@@ -55,28 +55,35 @@ export default defineCheck({
     const year = ctx.settings.fiscalYear;
     const outside = (d: Day) => year !== null && from !== null && to !== null && (d < from || d > to);
     const dates: Day[] = [];
-    for (const e of entries) if (e.date !== null && !outside(e.date)) dates.push(e.date);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e.date !== null && !outside(e.date)) dates.push(e.date);
+    }
     const backSteps: number[] = [];
     for (let k = 1; k < dates.length; k++) if (dates[k] < dates[k - 1]) backSteps.push(dates[k - 1] - dates[k]);
     const tolerance = toleranceOf(backSteps, dates.length - 1);
-    let previous: { row: number; date: Day } | null = null;
-    for (const { row, date } of entries) {
+    // The row above as two numbers, not an object per entry: -1 before the first dated row.
+    let previousRow = -1;
+    let previousDate = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const { row, date } = entries[i];
       if (date === null) continue;
       if (outside(date)) {
         ctx.report({ messageId: 'outside-year', rows: [row], col, data: { date: formatDay(date), year: year! } });
         continue;
       }
-      if (previous !== null && previous.date - date > tolerance) {
+      if (previousRow >= 0 && previousDate - date > tolerance) {
         const data = {
           date: formatDay(date),
-          previousRow: previous.row,
-          previousDate: formatDay(previous.date),
-          days: previous.date - date,
+          previousRow,
+          previousDate: formatDay(previousDate as Day),
+          days: previousDate - date,
         };
         if (tolerance === 0) ctx.report({ messageId: 'earlier', rows: [row], col, data });
         else ctx.report({ messageId: 'earlier-than-habit', rows: [row], col, data: { ...data, tolerance } });
       }
-      previous = { row, date };
+      previousRow = row;
+      previousDate = date;
     }
   },
 });

@@ -27,7 +27,8 @@ export default defineCheck({
     const { columns, entries } = book.ledger;
     const col = columns.income;
     if (col === undefined || columns.expense === undefined) return;
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.income === 0 || e.expense === 0) continue;
       ctx.report({
         messageId: 'both',

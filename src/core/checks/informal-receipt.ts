@@ -45,7 +45,9 @@ export default defineCheck({
     if (col === undefined) return;
     const match = phraseMatcher(PHRASES);
     const mayBeInformal = phraseSieve(PHRASES.filter((p) => p.tag === 'informal').map((p) => p.word));
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense <= 0 || e.summary === '' || !mayBeInformal(e.summary)) continue;
       const hit = match(e.summary).find((h) => h.tag === 'informal');
       if (!hit) continue;

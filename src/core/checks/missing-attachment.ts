@@ -28,7 +28,8 @@ export default defineCheck({
     const col = columns.attachments;
     if (col === undefined) return;
     const threshold = ctx.settings.attachmentThreshold;
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense < threshold || (e.attachments !== null && e.attachments > 0) || e.unreadable.includes('attachments')) continue;
       ctx.report({
         messageId: 'missing',

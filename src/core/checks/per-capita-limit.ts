@@ -1,7 +1,6 @@
 import type { Book } from '../book';
 import type { AppliedRule } from '../finding';
 import type { CapRule } from '../rules/types';
-import { summarizePerCapita } from '../summarize/per-capita';
 import { defineCheck } from './check';
 import { money } from './run';
 
@@ -63,11 +62,9 @@ export default defineCheck({
     },
   },
   run(book, ctx) {
-    const { settings } = ctx;
-    const { chart, period } = ctx.analysis;
     const col = book.ledger.columns.expense ?? book.ledger.columns.amount;
     let needsMembers = false;
-    for (const p of summarizePerCapita(book, settings, chart, period)) {
+    for (const p of ctx.analysis.perCapita) {
       if (p.rows.length === 0) continue;
       const rule = applied(p.setting.rule, book);
       const found = { rows: p.rows, col, amount: p.spent, category: p.category, rule };

@@ -55,7 +55,9 @@ export default defineCheck({
     const match = prohibitedMatcher(ctx.settings.prohibitedKeywords);
     // One array refilled for every expense: the matcher reads it and keeps nothing.
     const texts = ['', '', ''];
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense <= 0) continue;
       texts[0] = e.summary;
       texts[1] = e.payee;

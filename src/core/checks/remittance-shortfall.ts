@@ -39,7 +39,9 @@ export default defineCheck({
     let remitted: Fen = ZERO;
     const rows: number[] = [];
     let category: string | null = null;
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense === 0 || e.category === null) continue;
       if (e.date !== null && ((period.from !== null && e.date < period.from) || (period.to !== null && e.date > period.to))) continue;
       let role = roleByKey.get(e.category.key);

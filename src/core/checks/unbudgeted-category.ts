@@ -1,6 +1,5 @@
 import { roleOf } from '../rules/chart';
 import { isCoveredByLine } from '../summarize/budget-cover';
-import { summarizeCategories } from '../summarize/categories';
 import { defineCheck } from './check';
 import { money } from './run';
 
@@ -31,7 +30,7 @@ export default defineCheck({
     const lineKeys = new Set(book.budget.lines.map((l) => l.category.key));
     const col = book.ledger.columns.category ?? book.ledger.columns.category2;
     const { chart } = ctx.analysis;
-    for (const c of summarizeCategories(book.ledger, book.budget.lines, chart, ctx.analysis.index)) {
+    for (const c of ctx.analysis.categories) {
       if (c.kind !== 'expense' || c.key === '' || c.actual <= 0 || isCoveredByLine(c.key, lineKeys)) continue;
       // Remitting the higher-level union's share is owed by law, not chosen in the budget.
       if (roleOf(chart.find({ display: c.name, key: c.key, parts: c.parts, code: null })) === 'remittance') continue;

@@ -30,7 +30,9 @@ export default defineCheck({
     const byKey = new Map<string, { category: CategoryName; rows: number[] }>();
     // Entries share a category object per spelling: looked up by identity, by key only when first met.
     const byObject = new Map<CategoryName, { category: CategoryName; rows: number[] }>();
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.category === null) continue;
       let g = byObject.get(e.category);
       if (!g) {

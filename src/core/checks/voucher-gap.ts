@@ -47,7 +47,8 @@ function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
   let month = -1;
   let monthDay: number | null = null;
   let lastPrefix = '';
-  for (const e of entries) {
+  for (let entryAt = 0; entryAt < entries.length; entryAt++) {
+    const e = entries[entryAt];
     if (e.date !== null && e.date !== monthDay) {
       const { y, m } = toYmd(e.date);
       month = y * 12 + m - 1;
@@ -86,38 +87,65 @@ function sequencesOf(entries: readonly LedgerEntry[]): Sequence[] {
 
 /** Numbering restarts each month when most month changes step back to a number already used the month before. */
 function restartsMonthly(s: Sequence): boolean {
-  const min = new Map<number, number>();
-  const max = new Map<number, number>();
+  // Months are year × 12 + month: a book's span of them indexes plain arrays, no map per entry.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = 0; k < s.months.length; k++) {
+    const month = s.months[k];
+    if (month < 0) continue;
+    if (month < first) first = month;
+    if (month > last) last = month;
+  }
+  if (last - first < 1) return false;
+  const min = new Array<number>(last - first + 1).fill(Infinity);
+  const max = new Array<number>(last - first + 1).fill(-Infinity);
   for (let k = 0; k < s.months.length; k++) {
     const month = s.months[k];
     if (month < 0) continue;
     const n = s.numbers[k];
-    const lo = min.get(month);
-    const hi = max.get(month);
-    if (lo === undefined || n < lo) min.set(month, n);
-    if (hi === undefined || n > hi) max.set(month, n);
+    if (n < min[month - first]) min[month - first] = n;
+    if (n > max[month - first]) max[month - first] = n;
   }
-  const months = [...min.keys()].sort((a, b) => a - b);
+  let months = 0;
   let back = 0;
-  for (let t = 1; t < months.length; t++) if (min.get(months[t])! <= max.get(months[t - 1])!) back++;
-  return months.length >= 2 && back * 2 > months.length - 1;
+  let previous = -1;
+  for (let m = 0; m < min.length; m++) {
+    if (min[m] === Infinity) continue;
+    months++;
+    if (previous >= 0 && min[m] <= max[previous]) back++;
+    previous = m;
+  }
+  return months >= 2 && back * 2 > months - 1;
 }
 
 /** Distinct numbers of one run, ascending, each with the first row that uses it. */
 function distinct(s: Sequence, members: readonly number[]): { numbers: number[]; rows: number[] } {
-  // Number and row packed in one float (numbers < 2^20, rows < 2^21) so a typed sort does the work.
+  // Number and row packed in one float (numbers below 2^30, nine digits; rows below 2^21) so a
+  // typed sort does the work. A book numbers its vouchers in sheet order, and its rows come
+  // sorted already: that is checked in one pass and the sort skipped.
   const packed = new Float64Array(members.length);
-  for (let i = 0; i < members.length; i++) packed[i] = s.numbers[members[i]] * 2 ** 21 + s.rows[members[i]];
-  packed.sort();
+  let sorted = true;
+  for (let i = 0; i < members.length; i++) {
+    packed[i] = s.numbers[members[i]] * 2 ** 21 + s.rows[members[i]];
+    if (i > 0 && packed[i] < packed[i - 1]) sorted = false;
+  }
+  if (!sorted) packed.sort();
   const numbers: number[] = [];
   const rows: number[] = [];
-  for (const p of packed) {
+  for (let i = 0; i < packed.length; i++) {
+    const p = packed[i];
     const n = Math.floor(p / 2 ** 21);
     if (numbers.length > 0 && numbers[numbers.length - 1] === n) continue;
     numbers.push(n);
     rows.push(p - n * 2 ** 21);
   }
   return { numbers, rows };
+}
+
+function everyPosition(length: number): number[] {
+  const all = new Array<number>(length);
+  for (let k = 0; k < length; k++) all[k] = k;
+  return all;
 }
 
 function missingText(s: Sequence, from: number, to: number): string {
@@ -157,12 +185,13 @@ export default defineCheck({
     for (const s of sequencesOf(entries)) {
       const runs = new Map<number, number[]>();
       const monthly = restartsMonthly(s);
-      for (let k = 0; k < s.numbers.length; k++) {
-        const run = monthly ? s.months[k] : 0;
-        const members = runs.get(run);
-        if (members) members.push(k);
-        else runs.set(run, [k]);
-      }
+      if (!monthly) runs.set(0, everyPosition(s.numbers.length));
+      else
+        for (let k = 0; k < s.numbers.length; k++) {
+          const members = runs.get(s.months[k]);
+          if (members) members.push(k);
+          else runs.set(s.months[k], [k]);
+        }
       const ordered = [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([month, members]) => ({ month, ...distinct(s, members) }));
       const startAtOne = ordered.filter((r) => r.numbers[0] === 1).length * 2 > ordered.length;
       for (const { month, numbers, rows } of ordered) {

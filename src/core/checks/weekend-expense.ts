@@ -40,7 +40,9 @@ export default defineCheck({
     // One finding per day off, listing its expenses: a book paid out on weekends all year reads as
     // a list of days, not thousands of lines.
     const days = new Map<Day, { kind: DayKind; rows: number[]; total: Fen }>();
-    for (const e of book.ledger.entries) {
+    const { entries } = book.ledger;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.expense <= 0 || e.date === null) continue;
       const kind = isRestDay(e.date, book.lang);
       if (!kind.rest) continue;

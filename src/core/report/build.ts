@@ -2,7 +2,6 @@ import type { Analysis } from '../analysis';
 import type { Lang } from '../lang';
 import { summarizeIncomeExpense, inStatementOrder } from '../summarize/income-expense';
 import { summarizeMonthly } from '../summarize/monthly';
-import { summarizePerCapita } from '../summarize/per-capita';
 import { activitiesSheet } from './activities-sheet';
 import { auditReportSheet } from './audit-report';
 import { reportContext } from './context';
@@ -25,14 +24,13 @@ export function buildReport(analysis: Analysis, run: RunInfo, lang: Lang = analy
     inStatementOrder(analysis.categories, analysis.chart),
     analysis.settings.fiscalYear
   );
-  const perCapita = summarizePerCapita(analysis.book, analysis.settings, analysis.chart, analysis.period);
   const sheets: ReportSheet[] = [
     findingsSheet(ctx),
     incomeExpenseSheet(ctx, statement),
     monthlySheet(ctx, monthly),
     activitiesSheet(ctx),
     ...(analysis.reconciliation ? [reconciliationSheet(ctx, analysis.reconciliation)] : []),
-    auditReportSheet(ctx, statement, perCapita, monthly),
+    auditReportSheet(ctx, statement, analysis.perCapita, monthly),
     runLogSheet(ctx),
   ];
   return { lang, sheets };

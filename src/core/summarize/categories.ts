@@ -31,7 +31,9 @@ export { UNCATEGORISED_KEY } from '../ledger-index';
 export function totalsOf(ledger: Ledger): Totals {
   let income = 0;
   let expense = 0;
-  for (const e of ledger.entries) {
+  const { entries } = ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     income += e.income;
     expense += e.expense;
   }

@@ -47,7 +47,9 @@ export function summarizeMonthly(ledger: Ledger, categories: readonly CategoryTo
   // Entries come day after day: a day's slot is worked out when the day changes.
   let day: Day | null | undefined;
   let slot = UNDATED;
-  for (const e of ledger.entries) {
+  const { entries } = ledger;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
     if (e.income === 0 && e.expense === 0) continue;
     if (e.date !== day) {
       day = e.date;

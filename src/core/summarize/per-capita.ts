@@ -45,7 +45,9 @@ function spendingByRole(book: Book, chart: ChartLookup, period: Period): Map<Acc
     return role;
   };
   const out = new Map<AccountRole, Spending>();
-  for (const e of book.ledger.entries) {
+  const { entries } = book.ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.expense === 0 || e.category === null) continue;
     if (e.date !== null && ((period.from !== null && e.date < period.from) || (period.to !== null && e.date > period.to))) continue;
     const role = roleOfCategory(e.category);

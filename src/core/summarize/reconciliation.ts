@@ -240,7 +240,9 @@ export function reconcile(book: Book, asOfWanted: Day | null): Reconciliation | 
 
   let bookBalance: Fen = ledger.opening.amount;
   let bookBefore: Fen = ledger.opening.amount;
-  for (const e of ledger.entries) {
+  const { entries } = ledger;
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n];
     if (e.date === null || e.date > asOf) continue;
     bookBalance = add(bookBalance, sub(e.income, e.expense));
     if (e.date < first) bookBefore = add(bookBefore, sub(e.income, e.expense));

@@ -5,15 +5,13 @@
 import type { Book } from '../../../src/core/book';
 import type { Check, MessageCatalogue } from '../../../src/core/checks/check';
 import { runChecks } from '../../../src/core/checks/run';
+import { factsOf } from '../../../src/core/analyze';
 import { contextFor } from '../../../src/core/context';
-import { indexLedger } from '../../../src/core/ledger-index';
-import { reconcile } from '../../../src/core/summarize/reconciliation';
 import type { Finding } from '../../../src/core/finding';
 
 export function findingsOf(check: Check<MessageCatalogue>, b: Book): Finding[] {
   const ctx = contextFor(b);
-  const analysis = { period: ctx.period, chart: ctx.chart, reconciliation: reconcile(b, null), index: indexLedger(b.ledger) };
-  const { findings } = runChecks([check as Check], b, { settings: ctx.settings, analysis }, () => 0);
+  const { findings } = runChecks([check as Check], b, { settings: ctx.settings, analysis: factsOf(b, ctx, null) }, () => 0);
   const crashed = findings.find((f) => f.messageId === 'check-crashed');
   if (crashed) throw new Error(`check ${check.id} crashed: ${crashed.data.error}`);
   return findings;
