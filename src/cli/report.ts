@@ -60,7 +60,7 @@ export async function runReport(file: string, output: string, opts: CommonOption
     io.err(fill(REPORT_TEXT.notXlsx[early], { file: output }) + '\n');
     return 2;
   }
-  const p = await prepare(file, opts, io, true);
+  const p = await prepare(file, opts, io, { digest: true, workbook: true });
   if (!p.ok) return p.code;
   const { analysis, input } = p;
   const lang = opts.lang ?? analysis.book.lang;

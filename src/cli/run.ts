@@ -8,7 +8,7 @@ import { describeUsageError } from '../core/i18n/usage';
 import type { Lang } from '../core/lang';
 import { fill, pickLang } from '../core/lang';
 import type { Role } from '../core/read/roles';
-import type { LoadedInput } from '../xlsx/load';
+import type { LoadedInput, LoadOptions } from '../xlsx/load';
 import { LoadError, loadInput } from '../xlsx/load';
 import { CLI_TEXT, LOAD_TEXT } from './messages';
 
@@ -41,14 +41,14 @@ export function environmentLang(env: NodeJS.ProcessEnv = process.env): Lang {
 
 /**
  * Loads and analyses a file; any failure is told on stderr in the user's language and gives exit 2.
- * `digest` asks for the file's SHA-256, which only the report's run log shows.
+ * `load` asks for what only a report needs: the file's SHA-256 for its run log, the exceljs workbook to copy.
  */
-export async function prepare(file: string, opts: CommonOptions, io: Io, digest = false): Promise<Prepared> {
+export async function prepare(file: string, opts: CommonOptions, io: Io, load: LoadOptions = {}): Promise<Prepared> {
   const early = opts.lang ?? environmentLang();
   if (io.progress) io.err(fill(CLI_TEXT.reading[early], { file }) + '\n');
   let input: LoadedInput;
   try {
-    input = await loadInput(file, { digest });
+    input = await loadInput(file, load);
   } catch (e) {
     if (!(e instanceof LoadError)) throw e;
     io.err(aboutFile(e.file, fill(LOAD_TEXT[e.reason][early], { file: e.file, detail: e.detail })) + '\n');

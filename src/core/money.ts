@@ -171,19 +171,28 @@ export function parseMoneyText(input: string): MoneyRead {
   return fromParts(negative ? '-' : m[1], m[2] ?? '', m[3] ?? '');
 }
 
+/**
+ * Whole fen of an amount × 100 up to float noise, NaN when it holds a fraction of a fen. The noise
+ * grows with the amount — 582,370,478.31 × 100 is off by 4e-6 — so the allowance is a few units in
+ * the last place of the figure, and at least a millionth of a fen for sums Excel calculated; a
+ * true fraction (a tenth of a fen even at a hundred billion yuan) is far above either.
+ */
+function wholeFen(scaled: number): number {
+  const rounded = Math.round(scaled);
+  const noise = Math.max(1e-6, Math.abs(scaled) * 4 * Number.EPSILON);
+  return Math.abs(scaled - rounded) <= noise ? (rounded === 0 ? 0 : rounded) : NaN;
+}
+
 /** Fen of a spreadsheet number that is a whole number of fen up to float noise; NaN otherwise. */
 export function numberFen(n: number): number {
-  const scaled = n * 100;
-  const rounded = Math.round(scaled);
-  if (!(Math.abs(scaled - rounded) <= 1e-6) || Math.abs(rounded) > MAX_ABS_FEN) return NaN;
-  return rounded === 0 ? 0 : rounded;
+  const fen = wholeFen(n * 100);
+  return Math.abs(fen) > MAX_ABS_FEN ? NaN : fen;
 }
 
 export function parseMoneyNumber(n: number): MoneyRead {
   if (!Number.isFinite(n)) return { kind: 'bad', problem: 'not-a-number' };
   if (Math.abs(n) * 100 > MAX_ABS_FEN) return { kind: 'bad', problem: 'too-large' };
-  const scaled = n * 100;
-  const rounded = Math.round(scaled);
-  if (Math.abs(scaled - rounded) > 1e-6) return { kind: 'bad', problem: 'sub-fen' };
-  return { kind: 'ok', fen: (rounded === 0 ? 0 : rounded) as Fen };
+  const fen = wholeFen(n * 100);
+  if (fen !== fen) return { kind: 'bad', problem: 'sub-fen' };
+  return { kind: 'ok', fen: fen as Fen };
 }

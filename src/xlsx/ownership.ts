@@ -18,14 +18,11 @@ function marks(workbook: ExcelJS.Workbook): DefinedNameModel[] {
   return model.filter((n) => n.name.startsWith(OWNED_NAME_PREFIX));
 }
 
-function sheetOfRange(range: string): string {
+/** The sheet a defined name's range is on: `'Sheet ''x'''!$A$1` is on `Sheet 'x'`. */
+export function sheetOfRange(range: string): string {
   const bang = range.lastIndexOf('!');
   const sheet = bang < 0 ? range : range.slice(0, bang);
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-export function ownedSheetNames(workbook: ExcelJS.Workbook): Set<string> {
-  return new Set(marks(workbook).flatMap((n) => n.ranges.map(sheetOfRange)));
 }
 
 /** Generated sheets by ownership number. */

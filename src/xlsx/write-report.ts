@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
-import { rename, rm, writeFile } from 'fs/promises';
+import type { FileHandle } from 'fs/promises';
+import { open, rename, rm } from 'fs/promises';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
@@ -8,10 +9,10 @@ import type { CellRef, ReportModel, ReportSheet, TableRow } from '../core/report
 import { ownershipNumber } from '../core/report/model';
 import { RUN_LOG_TABLE } from '../core/report/run-log';
 import { toCell } from './cells';
-import { storeInternalLinks } from './internal-links';
 import type { LoadedInput } from './load';
 import { lookFor } from './look';
 import { clearOwnership, markOwned, ownedSheets } from './ownership';
+import { writePackage } from './package';
 import { renderSheet } from './render-sheet';
 
 const MAX_SHEET_NAME = 31;
@@ -36,18 +37,16 @@ function freeName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** A CSV ledger becomes the one source sheet of a new workbook, every field written as the text it was. */
-function workbookFromCsv(grid: Grid): { workbook: ExcelJS.Workbook; sheet: string } {
+/**
+ * A CSV ledger becomes the one source sheet of a new workbook. exceljs gets only an empty stand-in,
+ * first and under the ledger's name so sheet ids, defined names and links are as they will be; the
+ * rows go straight into its part when the package is written (ledger-sheet.ts), every field as the
+ * text it was: a million rows held as exceljs cells took more memory than node has.
+ */
+function workbookFromCsv(grid: Grid): { workbook: ExcelJS.Workbook; sheet: string; id: number } {
   const workbook = new ExcelJS.Workbook();
   const sheet = validSheetName(grid.name);
-  const ws = workbook.addWorksheet(sheet);
-  grid.rows.forEach((cells, i) => {
-    const row = ws.getRow(i + 1);
-    cells.forEach((c, j) => {
-      if (c !== null) row.getCell(j + 1).value = typeof c === 'object' ? cellText(c) : c;
-    });
-  });
-  return { workbook, sheet };
+  return { workbook, sheet, id: workbook.addWorksheet(sheet).id };
 }
 
 /** Rows of the run log a previous report left, kept so the log only ever grows (SPEC §4.7). */
@@ -88,10 +87,15 @@ function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
 }
 
 /** Writes beside the target and renames, so a failed write never leaves a half-written report. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
+async function writeAtomically(file: string, write: (out: FileHandle) => Promise<void>): Promise<void> {
   const tmp = path.join(path.dirname(path.resolve(file)), `.~${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, data);
+    const out = await open(tmp, 'w');
+    try {
+      await write(out);
+    } finally {
+      await out.close();
+    }
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -104,7 +108,9 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
  * run are replaced (their run log kept), every source sheet is left as it was.
  */
 export async function writeReport(input: LoadedInput, model: ReportModel, file: string): Promise<void> {
-  const fromCsv = input.workbook === null ? workbookFromCsv(input.grids[0]) : null;
+  // Copying a workbook needs it opened (loadInput's `workbook: true`); never a CSV's new book in its place.
+  if (input.format === 'xlsx' && input.workbook === null) throw new Error(`${input.file} was loaded without its workbook`);
+  const fromCsv = input.format === 'csv' ? workbookFromCsv(input.grids[0]) : null;
   const workbook = fromCsv?.workbook ?? input.workbook!;
   const sheetOf = (name: string) => (fromCsv && name === input.grids[0].name ? fromCsv.sheet : name);
 
@@ -134,6 +140,8 @@ export async function writeReport(input: LoadedInput, model: ReportModel, file: 
     if (sheet.role === 'findings') findings = ws;
   }
   if (findings) activate(workbook, findings);
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeAtomically(file, await storeInternalLinks(written, generated));
+  // Stored, not deflated: writePackage deflates every part again, with zlib rather than exceljs's pako.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const ledger = fromCsv && { sheetId: fromCsv.id, grid: input.grids[0] };
+  await writeAtomically(file, (out) => writePackage(out, written, { linked: generated, ledger }));
 }

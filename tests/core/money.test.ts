@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { allocate, divideRound, formatFen, formatFenGrouped, parseMoneyNumber, parseMoneyText, plainFen, sum } from '../../src/core/money';
+import {
+  allocate,
+  divideRound,
+  formatFen,
+  formatFenGrouped,
+  numberFen,
+  parseMoneyNumber,
+  parseMoneyText,
+  plainFen,
+  sum,
+} from '../../src/core/money';
 import type { Fen } from '../../src/core/money';
 
 const ok = (fen: number) => ({ kind: 'ok', fen });
@@ -41,6 +51,12 @@ describe('money is integer fen, parsed straight from text', () => {
     expect(parseMoneyNumber(0.1 + 0.2)).toEqual(ok(30));
     expect(parseMoneyNumber(52870.3)).toEqual(ok(5287030));
     expect(parseMoneyNumber(160.485)).toEqual({ kind: 'bad', problem: 'sub-fen' });
+    // Large amounts carry more float noise than a fixed allowance would forgive, and are still whole fen.
+    expect(parseMoneyNumber(582370478.31)).toEqual(ok(58237047831));
+    expect(parseMoneyNumber(99999999999.99)).toEqual(ok(9999999999999));
+    expect(numberFen(582370478.31)).toBe(58237047831);
+    expect(parseMoneyNumber(9999999999.999)).toEqual({ kind: 'bad', problem: 'sub-fen' });
+    expect(numberFen(1234567890.125)).toBeNaN();
     expect(parseMoneyNumber(1e15)).toEqual({ kind: 'bad', problem: 'too-large' });
     expect(parseMoneyNumber(Number.NaN)).toEqual({ kind: 'bad', problem: 'not-a-number' });
   });
@@ -88,9 +104,12 @@ describe('the allocation-free fast path for plain amounts', () => {
     expect(plainFen(text)).toBe(fen);
   });
 
-  test.each(['', '-', '1,23', '12,3456', ',123', '12.', '.5', '1.234', '1e3', '12O0', '123456789012', ' 12', '+5', '(5)'])('%p is left to the full parser', (text) => {
-    expect(plainFen(text)).toBeNaN();
-  });
+  test.each(['', '-', '1,23', '12,3456', ',123', '12.', '.5', '1.234', '1e3', '12O0', '123456789012', ' 12', '+5', '(5)'])(
+    '%p is left to the full parser',
+    (text) => {
+      expect(plainFen(text)).toBeNaN();
+    }
+  );
 
   test('property: wherever the fast path answers, it agrees with the full parser', () => {
     fc.assert(

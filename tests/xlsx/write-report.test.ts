@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { readFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import path from 'path';
@@ -11,6 +11,7 @@ import type { Block, ReportModel } from '../../src/core/report/model';
 import { loadInput } from '../../src/xlsx/load';
 import type { LoadedInput } from '../../src/xlsx/load';
 import { OWNED_NAME_PREFIX } from '../../src/xlsx/ownership';
+import { readCsv } from '../../src/xlsx/read-csv';
 import { writeReport } from '../../src/xlsx/write-report';
 import { RUN } from '../builders/report';
 import { grid, serial, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
@@ -24,9 +25,40 @@ function ledgerRows(): Cell[][] {
     ZH_HEADER,
     zhRow({ date: '2025-01-03', voucher: '记-1', summary: '上年结转', balance: 1000 }),
     zhRow({ date: '2025-01-05', voucher: '记-2', summary: '收会费', category: '会费收入', income: 5000, balance: 6000 }),
-    zhRow({ date: '2025-02-10', voucher: '记-3', summary: INJECTIONS[0], category: '职工活动支出-文体活动', expense: 1200, balance: 4800, payee: INJECTIONS[1], approver: '王', attachments: 1, activity: INJECTIONS[2] }),
-    zhRow({ date: '2025-03-10', voucher: '记-4', summary: '购物卡', category: INJECTIONS[3], expense: 800, balance: 4000, payee: '超市', approver: '王', attachments: 1 }),
-    zhRow({ date: '2025-04-10', voucher: '记-5', summary: '茶叶', category: '职工活动支出-节日慰问', expense: 'abc', balance: 3500, payee: '茶庄', approver: '王', attachments: 1 }),
+    zhRow({
+      date: '2025-02-10',
+      voucher: '记-3',
+      summary: INJECTIONS[0],
+      category: '职工活动支出-文体活动',
+      expense: 1200,
+      balance: 4800,
+      payee: INJECTIONS[1],
+      approver: '王',
+      attachments: 1,
+      activity: INJECTIONS[2],
+    }),
+    zhRow({
+      date: '2025-03-10',
+      voucher: '记-4',
+      summary: '购物卡',
+      category: INJECTIONS[3],
+      expense: 800,
+      balance: 4000,
+      payee: '超市',
+      approver: '王',
+      attachments: 1,
+    }),
+    zhRow({
+      date: '2025-04-10',
+      voucher: '记-5',
+      summary: '茶叶',
+      category: '职工活动支出-节日慰问',
+      expense: 'abc',
+      balance: 3500,
+      payee: '茶庄',
+      approver: '王',
+      attachments: 1,
+    }),
   ];
 }
 
@@ -53,7 +85,7 @@ async function bookFile(name: string, grids: Grid[], decorate?: (wb: ExcelJS.Wor
 }
 
 async function report(input: string, out: string, lang?: 'zh-CN' | 'en-US'): Promise<LoadedInput> {
-  const loaded = await loadInput(input, { digest: true });
+  const loaded = await loadInput(input, { digest: true, workbook: true });
   const r = analyze(loaded.grids, { workbook: loaded.name });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256 }, lang), out);
@@ -66,7 +98,13 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const decodeXml = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeXml = (t: string) =>
+  t
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The XML of every worksheet by sheet name, found through the workbook's relationships as Excel finds it. */
 async function sheetXml(file: string): Promise<Map<string, string>> {
@@ -123,7 +161,18 @@ describe('writing the report workbook', () => {
 
   test('the generated sheets follow the source sheets, the findings open first', async () => {
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['明细账', '参数', '预算', '活动', '检查结果', '收支汇总', '月度收支', '活动经费', '审查报告', '运行记录']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '明细账',
+      '参数',
+      '预算',
+      '活动',
+      '检查结果',
+      '收支汇总',
+      '月度收支',
+      '活动经费',
+      '审查报告',
+      '运行记录',
+    ]);
     expect(wb.views[0].activeTab).toBe(4);
     // exceljs does not read tabSelected back, so the XML is asked: one selected tab, or sheets open grouped.
     const selected = [...(await sheetXml(out))].filter(([, xml]) => xml.includes('tabSelected="1"')).map(([name]) => name);
@@ -167,7 +216,14 @@ describe('writing the report workbook', () => {
 
   test('the audit report prints on A4, fitted to the width, with a repeated row and page numbers', async () => {
     const ws = (await open(out)).getWorksheet('审查报告')!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
     expect(ws.getCell('A2').value).toBe('滨江工会2025年度经费审查报告');
   });
@@ -189,7 +245,7 @@ describe('writing the report workbook', () => {
   });
 
   test('every formula-like string, tab and carriage return included, comes back as text (a CR as the line break XML keeps)', async () => {
-    const loaded = await loadInput(input);
+    const loaded = await loadInput(input, { workbook: true });
     const rows = INJECTIONS.map((t) => ({ cells: [t, { text: t, ref: null }] }));
     const model: ReportModel = {
       lang: 'zh-CN',
@@ -197,7 +253,20 @@ describe('writing the report workbook', () => {
         {
           role: 'findings',
           name: '检查结果',
-          blocks: [{ kind: 'table', table: { id: 'inject', columns: [{ header: '文本', kind: 'text' }, { header: '位置', kind: 'link' }], rows } }, ...INJECTIONS.map((text): Block => ({ kind: 'paragraph', text }))],
+          blocks: [
+            {
+              kind: 'table',
+              table: {
+                id: 'inject',
+                columns: [
+                  { header: '文本', kind: 'text' },
+                  { header: '位置', kind: 'link' },
+                ],
+                rows,
+              },
+            },
+            ...INJECTIONS.map((text): Block => ({ kind: 'paragraph', text })),
+          ],
           freeze: null,
           print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, repeat: null, footer: '{page}' },
           charts: [],
@@ -209,18 +278,33 @@ describe('writing the report workbook', () => {
     const ws = (await open(target)).getWorksheet('检查结果')!;
     const got = INJECTIONS.map((_, i) => [ws.getCell(i + 2, 1), ws.getCell(i + 2, 2)]);
     const back = (t: string) => t.replace(/\r/g, '\n');
-    expect(got.map(([a, b]) => [a.value, b.value, a.type, b.type])).toEqual(INJECTIONS.map((t) => [back(t), back(t), ExcelJS.ValueType.String, ExcelJS.ValueType.String]));
+    expect(got.map(([a, b]) => [a.value, b.value, a.type, b.type])).toEqual(
+      INJECTIONS.map((t) => [back(t), back(t), ExcelJS.ValueType.String, ExcelJS.ValueType.String])
+    );
   });
 
   test('re-running on its own output replaces its sheets and keeps the run log rows', async () => {
     const again = path.join(dir, 'book.report2.xlsx');
     await report(out, again);
     const wb = await open(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['明细账', '参数', '预算', '活动', '检查结果', '收支汇总', '月度收支', '活动经费', '审查报告', '运行记录']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '明细账',
+      '参数',
+      '预算',
+      '活动',
+      '检查结果',
+      '收支汇总',
+      '月度收支',
+      '活动经费',
+      '审查报告',
+      '运行记录',
+    ]);
     const log = wb.getWorksheet('运行记录')!;
     expect([2, 3].map((r) => log.getCell(r, 3).value)).toEqual(['book.xlsx', 'book.report.xlsx']);
     expect(log.getCell(4, 1).value).toBeNull();
-    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.filter((n) => n.name.startsWith(OWNED_NAME_PREFIX));
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.filter((n) =>
+      n.name.startsWith(OWNED_NAME_PREFIX)
+    );
     expect(names.map((n) => [n.name, n.ranges])).toEqual([
       ['FundCheck_Owned_1', ["'检查结果'!$A$1"]],
       ['FundCheck_Owned_2', ["'收支汇总'!$A$1"]],
@@ -255,7 +339,15 @@ describe('writing the report workbook', () => {
     ]);
     await report(file, path.join(dir, 'en.report.xlsx'));
     const wb = await open(path.join(dir, 'en.report.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cash Book', 'Findings', 'Income & Expense', 'Monthly', 'Activities', 'Audit Report', 'Run Log']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Cash Book',
+      'Findings',
+      'Income & Expense',
+      'Monthly',
+      'Activities',
+      'Audit Report',
+      'Run Log',
+    ]);
     expect(wb.getWorksheet('Audit Report')!.headerFooter.oddFooter).toBe('&CPage &P of &N');
   });
 
@@ -280,6 +372,156 @@ describe('writing the report workbook', () => {
     await expect(report(input, path.join(dir, 'no-such-dir', 'r.xlsx'))).rejects.toThrow();
     expect(existsSync(path.join(dir, 'no-such-dir'))).toBe(false);
   });
+
+  test('a workbook read without opening it for copying is refused, never written as if it were a CSV', async () => {
+    const loaded = await loadInput(input);
+    const r = analyze(loaded.grids, { workbook: loaded.name });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const out = path.join(dir, 'unopened.xlsx');
+    await expect(writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: null }), out)).rejects.toThrow(
+      /without its workbook/
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** One CSV line as a spreadsheet saves it: a field with a delimiter, quote or line break quoted. */
+const csvLine = (fields: string[]) => fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',') + '\r\n';
+const CSV_HEADER = ['日期', '凭证号', '摘要', '科目', '收入', '支出', '余额', '收款单位', '审批人', '附件张数', '活动编号'];
+const TRICKY = {
+  markup: `<b>&amp; "引号" '单引号'</b> & <`,
+  fullWidth: 'ＡＢＣ１２３，全角（括号）　',
+  padded: '  两边空格\t ',
+  control: '控制\u0001字符\u001f',
+  lines: '第一行\r\n第二行\r第三行',
+  coded: '_x0041_ 编码_x4E2D_',
+  other: '😀 \u007f 𠀀',
+};
+
+/** Ledger texts as Excel reads them from an inline string: `_x0041_` runs decoded (ST_Xstring), which exceljs leaves to its reader. */
+const asExcelReads = (t: string) => t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** What a CSV text becomes in the sheet: the same, less the characters XML 1.0 cannot hold. */
+const asWritten = (t: string) => t.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '');
+
+/** Every non-empty cell of a sheet read back with exceljs, by address, with the ValueType of each. */
+function textsOf(ws: ExcelJS.Worksheet): Map<string, [unknown, ExcelJS.ValueType]> {
+  const out = new Map<string, [unknown, ExcelJS.ValueType]>();
+  ws.eachRow((row) => row.eachCell((c) => out.set(c.address, [typeof c.value === 'string' ? asExcelReads(c.value) : c.value, c.type])));
+  return out;
+}
+
+/** The same cells as the CSV grid holds them, as text. */
+function expectedTexts(rows: readonly (readonly Cell[])[]): Map<string, [unknown, ExcelJS.ValueType]> {
+  const out = new Map<string, [unknown, ExcelJS.ValueType]>();
+  rows.forEach((cells, i) =>
+    cells.forEach((c, j) => c !== null && out.set(`${columnLetter(j + 1)}${i + 1}`, [asWritten(String(c)), ExcelJS.ValueType.String]))
+  );
+  return out;
+}
+
+const columnLetter = (n: number): string =>
+  (n > 26 ? columnLetter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
+describe('a CSV ledger written into the report by streaming', () => {
+  const csvRows = [
+    CSV_HEADER,
+    ['2025-01-03', '001', '上年结转', '', '', '', '1000', '', '', '', ''],
+    ['2025-01-05', '007', '收会费', '会费收入', '5000', '', '6000', '', '', '', ''],
+    ['2025-02-10', '008', INJECTIONS[0], '职工活动支出-文体活动', '', '1200', '4800', INJECTIONS[1], '王', '01', INJECTIONS[2]],
+    ['2025-03-10', '009', TRICKY.markup, '职工活动支出-节日慰问', '', '800', '4000', INJECTIONS[3], '王', '1', ''],
+    ['2025-04-10', '010', TRICKY.fullWidth, '职工活动支出-节日慰问', '', 'abc', '3500', TRICKY.padded, '王', '1', ''],
+    ['2025-05-10', '011', TRICKY.control, '职工活动支出-节日慰问', '', '100', '3400', TRICKY.lines, '王', '1', ''],
+    ['2025-06-10', '012', TRICKY.coded, '职工活动支出-节日慰问', '', '100', '3300', TRICKY.other, '', '', ''],
+  ];
+  let csv: string;
+  let out: string;
+  beforeAll(async () => {
+    csv = path.join(dir, '流水账.csv');
+    writeFileSync(csv, csvRows.map(csvLine).join(''));
+    out = path.join(dir, '流水账.report.xlsx');
+    await report(csv, out);
+  });
+
+  test('the ledger sheet reads back with exceljs as the CSV texts, cell for cell, every one a string', async () => {
+    const grid = readCsv(readFileSync(csv), '流水账');
+    expect(grid.rows.flat()).toEqual(expect.arrayContaining(Object.values(TRICKY)));
+    const wb = await open(out);
+    expect(wb.worksheets[0].name).toBe('流水账');
+    expect(textsOf(wb.worksheets[0])).toEqual(expectedTexts(grid.rows));
+    expect(wb.worksheets[0].getCell('B3').value).toBe('007');
+    expect(wb.worksheets[0].getCell('E3').value).toBe('5000');
+  });
+
+  test('the sheet is inline strings in the stand-in exceljs wrote: no formula, its extent and margins kept, never the selected tab', async () => {
+    const xml = (await sheetXml(out)).get('流水账')!;
+    expect(xml).toContain('<dimension ref="A1:K8"/>');
+    expect(xml).toContain('<pageMargins ');
+    expect(xml).not.toContain('<f>');
+    expect(xml).not.toContain('tabSelected');
+    expect(xml.match(/<c /g)!.length).toBe(xml.match(/<c r="[A-Z]+\d+" t="inlineStr"><is><t( xml:space="preserve")?>/g)!.length);
+    expect(xml).toContain('<t>_x005F_x0041_ 编码_x005F_x4E2D_</t>');
+    expect(xml).toContain('<t xml:space="preserve">  两边空格\t </t>');
+    expect(xml).toContain('第一行&#13;\n第二行&#13;第三行');
+  });
+
+  test('findings link to the ledger cells they are about', async () => {
+    const wb = await open(out);
+    const ledger = wb.getWorksheet('流水账')!;
+    const findings = wb.getWorksheet('检查结果')!;
+    const links = await linksOf(out, '检查结果');
+    expect(links.size).toBeGreaterThan(0);
+    for (const [cell, location] of links) {
+      const m = /^'流水账'!([A-Z]+\d+)$/.exec(location);
+      expect(m).not.toBeNull();
+      expect(findings.getCell(cell).text).toBe(`流水账!${m![1]}`);
+    }
+    const abc = [...links.values()].find((l) => ledger.getCell(l.split('!')[1]).value === 'abc');
+    expect(abc).toBe("'流水账'!F6");
+  });
+
+  test('the package is valid: every part deflated with its CRC-32 right, every part it names present, no folder entries', async () => {
+    const zip = await JSZip.loadAsync(await readFile(out), { checkCRC32: true });
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => zip.files[n].dir)).toEqual([]);
+    for (const name of names) await zip.file(name)!.async('uint8array');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const parts = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    expect(parts.filter((p) => !names.includes(p))).toEqual([]);
+    expect(parts).toContain('xl/worksheets/sheet1.xml');
+  });
+
+  test('a failed write leaves neither a report nor a temporary file behind', async () => {
+    const blocked = path.join(dir, 'blocked-csv');
+    mkdirSync(path.join(blocked, 'taken.xlsx'), { recursive: true });
+    await expect(report(csv, path.join(blocked, 'taken.xlsx'))).rejects.toThrow();
+    expect(readdirSync(blocked)).toEqual(['taken.xlsx']);
+  });
+
+  test('30,000 rows come back whole, however the sheet was cut into pieces to deflate', async () => {
+    const rows = [CSV_HEADER];
+    for (let i = 0; i < 30_000; i++) {
+      const day = `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      rows.push([
+        day,
+        String(i).padStart(6, '0'),
+        `第${i}笔 ${INJECTIONS[i % INJECTIONS.length]}`,
+        '会费收入',
+        `${i}.50`,
+        '',
+        '',
+        `收款人${i % 97}`,
+        '',
+        '',
+        '',
+      ]);
+    }
+    const big = path.join(dir, 'big.csv');
+    writeFileSync(big, rows.map(csvLine).join(''));
+    const target = path.join(dir, 'big.report.xlsx');
+    await report(big, target);
+    const ws = (await open(target)).worksheets[0];
+    expect(textsOf(ws)).toEqual(expectedTexts(readCsv(readFileSync(big), 'big').rows));
+  }, 60_000);
 });
 
 describe('a book with more findings than Excel allows hyperlinks', () => {
