@@ -1,9 +1,9 @@
 import type { FileHandle } from 'fs/promises';
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { Grid } from '../core/grid';
 import { storeInternalLinks } from './internal-links';
 import { ledgerSheetXml } from './ledger-sheet';
+import { ZipArchive } from './zip-read';
 import { ZipWriter } from './zip-write';
 
 export interface PackageParts {
@@ -23,11 +23,12 @@ const relsPart = (id: number) => `xl/worksheets/_rels/sheet${id}.xml.rels`;
  * streamed into its stand-in sheet, which exceljs could never have held at a million rows.
  */
 export async function writePackage(out: FileHandle, written: ExcelJS.Buffer, parts: PackageParts): Promise<void> {
-  const zip = await JSZip.loadAsync(written);
+  const zip = new ZipArchive(Buffer.from(written as ArrayBuffer));
+  const text = (name: string) => zip.read(name)?.toString('utf8');
   const replaced = new Map<string, string>();
   for (const id of parts.linked) {
-    const sheet = await zip.file(sheetPart(id))?.async('string');
-    const rels = await zip.file(relsPart(id))?.async('string');
+    const sheet = text(sheetPart(id));
+    const rels = text(relsPart(id));
     const stored = sheet === undefined || rels === undefined ? null : storeInternalLinks(sheet, rels);
     if (stored === null) continue;
     replaced.set(sheetPart(id), stored.sheet);
@@ -35,12 +36,11 @@ export async function writePackage(out: FileHandle, written: ExcelJS.Buffer, par
   }
   const ledger = parts.ledger === null ? null : { part: sheetPart(parts.ledger.sheetId), grid: parts.ledger.grid };
   const writer = new ZipWriter(out);
-  for (const entry of Object.values(zip.files)) {
-    // A package holds parts only; its folders are implied by the part names.
-    if (entry.dir) continue;
-    const text = replaced.get(entry.name);
-    if (entry.name === ledger?.part) await writer.add(entry.name, ledgerSheetXml(await entry.async('string'), ledger.grid));
-    else await writer.add(entry.name, [text === undefined ? await entry.async('nodebuffer') : Buffer.from(text, 'utf8')]);
+  // The archive lists parts only: a package's folders are implied by the part names.
+  for (const name of zip.names()) {
+    const changed = replaced.get(name);
+    if (name === ledger?.part) await writer.add(name, ledgerSheetXml(text(name)!, ledger.grid));
+    else await writer.add(name, [changed === undefined ? zip.read(name)! : Buffer.from(changed, 'utf8')]);
   }
   await writer.finish();
 }

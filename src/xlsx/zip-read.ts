@@ -109,6 +109,11 @@ export class ZipArchive {
     }
   }
 
+  /** Every part's name as written, in the directory's order. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
   has(name: string): boolean {
     return this.entries.has(keyOf(name));
   }
