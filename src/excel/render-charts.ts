@@ -1,6 +1,6 @@
 import { a1 } from '../core/grid';
-import type { Span } from './layout';
-import type { ChartPlacement } from './layout-charts';
+import type { Span } from '../core/report/layout';
+import type { ChartPlacement } from '../core/report/layout-charts';
 
 const TYPES = { column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie' } as const;
 

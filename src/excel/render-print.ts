@@ -1,15 +1,12 @@
 import { columnLetters } from '../core/grid';
-import type { SheetLayout } from './layout';
-
-/** Excel's header and footer codes: & must be doubled, &P is the page, &N the page count. */
-export function footerCode(footer: string): string {
-  return footer.replace(/&/g, '&&').replace('{page}', '&P').replace('{pages}', '&N');
-}
+import type { SheetLayout } from '../core/report/layout';
+import { footerCode } from '../core/report/pages';
 
 /**
  * A4, fit to the page width, the header row repeated on every page, page numbers in the footer,
- * printing only the report (not the chart data beside it). Page layout is ExcelApi 1.9: the caller
- * only comes here when the host has it.
+ * printing only the report (not the chart data beside it), and the layout's page breaks. Page
+ * layout and Worksheet.horizontalPageBreaks are ExcelApi 1.9, above the manifest's 1.7: the caller only comes
+ * here when the host has it, and an older host prints with Excel's own breaks.
  */
 export function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const { print } = layout;
@@ -22,4 +19,5 @@ export function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void
   const { area } = print;
   page.setPrintArea(`A1:${columnLetters(area.col + area.cols)}${area.row + area.rows}`);
   page.headersFooters.defaultForAllPages.centerFooter = footerCode(print.footer);
+  for (const row of layout.pageBreaks) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
 }

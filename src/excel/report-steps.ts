@@ -1,12 +1,12 @@
 import { a1 } from '../core/grid';
 import type { Lang } from '../core/lang';
 import type { CellRef } from '../core/report/model';
-import { LINE } from '../xlsx/look';
+import type { SheetLayout, Span } from '../core/report/layout';
+import { fontFor, LINE, LOOKS } from '../core/report/look';
 import { jsonBytes } from './cells';
-import type { SheetLayout, Span } from './layout';
 import { addChart } from './render-charts';
 import { setUpPrinting } from './render-print';
-import { LINK_FONT, STYLES, drawGrid, fontFor, widthPoints } from './render-style';
+import { LINK_FONT, drawGrid, paint, widthPoints } from './render-style';
 
 /**
  * A piece of the report's writing: what it queues and roughly how many bytes that puts in the
@@ -128,10 +128,12 @@ function linkRuns(links: SheetLayout['links']): Span[] {
   return runs;
 }
 
-/** Runs of equal explicit heights, one call each. */
-function heightRuns(heights: ReadonlyMap<number, number>): { row: number; rows: number; height: number }[] {
+/** Runs of equal heights outside the tables (Excel fits a table's rows to their text itself), one call each. */
+function heightRuns(layout: SheetLayout): { row: number; rows: number; height: number }[] {
+  const inTable = (row: number) => layout.tables.some((t) => row >= t.span.row && row < t.span.row + t.span.rows);
   const out: { row: number; rows: number; height: number }[] = [];
-  for (const [row, height] of [...heights].sort((a, b) => a[0] - b[0])) {
+  for (const [row, height] of layout.heights.entries()) {
+    if (inTable(row)) continue;
     const last = out[out.length - 1];
     if (last && last.height === height && last.row + last.rows === row) last.rows++;
     else out.push({ row, rows: 1, height });
@@ -143,20 +145,26 @@ function heightRuns(heights: ReadonlyMap<number, number>): { row: number; rows: 
 export function finishingStep(p: SheetPlan, tableName: (id: string) => string, api19: boolean): Step {
   const { layout } = p;
   const calls =
-    layout.merges.length + layout.styles.length * 4 + layout.fills.length + layout.tables.length * 12 + layout.charts.length * 12 + 20;
+    layout.merges.length +
+    layout.styles.length * 6 +
+    layout.fills.length +
+    layout.tables.length * 12 +
+    layout.charts.length * 12 +
+    layout.pageBreaks.length +
+    20;
   return {
     sheet: p.final,
     bytes: CALL * calls,
     run(context) {
       const sheet = sheetOf(context, p.temp);
       for (const m of layout.merges) rangeOf(sheet, m).merge(false);
-      for (const s of layout.styles) STYLES[s.style](rangeOf(sheet, s.span).format);
+      for (const s of layout.styles) paint(rangeOf(sheet, s.span), LOOKS[s.style]);
       for (const f of layout.fills) rangeOf(sheet, f.span).format.fill.color = f.color;
       // Indents are ExcelApi 1.9; older hosts show sub-items without them.
       if (api19) for (const i of layout.indents) rangeOf(sheet, i.span).format.indentLevel = i.level;
       // With 1.9 linked cells got their colour with their links; older hosts colour runs of them.
-      if (!api19) for (const span of linkRuns(layout.links)) STYLES.linked(rangeOf(sheet, span).format);
-      for (const h of heightRuns(layout.heights)) sheet.getRangeByIndexes(h.row, 0, h.rows, 1).format.rowHeight = h.height;
+      if (!api19) for (const span of linkRuns(layout.links)) paint(rangeOf(sheet, span), LOOKS.linked);
+      for (const h of heightRuns(layout)) sheet.getRangeByIndexes(h.row, 0, h.rows, 1).format.rowHeight = h.height;
       for (const t of layout.tables) {
         const range = rangeOf(sheet, t.span);
         const table = sheet.tables.add(range, true);

@@ -1,10 +1,10 @@
 import { cellText } from '../core/grid';
+import { layoutReport } from '../core/report/layout';
 import type { ReportModel, ReportSheet, SheetRole, TableRow } from '../core/report/model';
 import { ownershipNumber } from '../core/report/model';
 import { RUN_LOG_TABLE } from '../core/report/run-log';
 import { toCell } from './cells';
 import { PAYLOAD_TOO_LARGE, PayloadTooLargeError, SheetProtectedError, WorkbookProtectedError, hasErrorCode } from './errors';
-import { layoutReport } from './layout';
 import { ownedSheets, ownershipName } from './ownership';
 import type { SheetPlan, Step } from './report-steps';
 import { finishingStep, openingStep, valueSteps } from './report-steps';
@@ -99,7 +99,7 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     .map((r) => ({ cells: r.map((v) => cellText(toCell(v))) }))
     .filter((r) => r.cells.some((c) => c !== ''));
 
-  const layouts = layoutReport({ ...model, sheets: model.sheets.map((s) => withEarlierRuns(s, earlierRuns)) });
+  const layouts = layoutReport({ ...model, sheets: model.sheets.map((s) => withEarlierRuns(s, earlierRuns)) }, { charts: true });
   const ownedNames = new Set(owned.map(([name]) => name));
   const finals = sheetNames.filter((n) => !ownedNames.has(n));
   const temps = [...sheetNames];

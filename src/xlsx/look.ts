@@ -1,123 +1,90 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../core/lang';
-import type { ColumnKind, RowEmphasis } from '../core/report/model';
+import type { CellLook } from '../core/report/look';
+import { COLOURS, fontFor, LINE } from '../core/report/look';
 
 /**
- * How generated sheets look in the file host. Styles are shared objects, one per kind of cell:
- * exceljs dedupes styles by object identity, and cells never mutate their style afterwards.
+ * The file host's exceljs styles for the layout's looks (src/core/report/look.ts). Styles are shared
+ * objects, one per combination a cell has: exceljs dedupes styles by object identity, so a
+ * 100,000-row table stays fast, and cells never mutate their style afterwards.
  */
 export interface Look {
   readonly font: string;
+  /** Every distinct layer of the workbook, numbered: a cell's style is keyed by its layers' numbers. */
+  readonly layers: Layer[];
+  readonly ids: Map<string, number>;
   readonly cache: Map<string, Partial<ExcelJS.Style>>;
 }
 
-/** 等线 ships with Windows 10 and Office; LibreOffice and WPS substitute their own CJK sans. */
 export function lookFor(lang: Lang): Look {
-  return { font: lang === 'zh-CN' ? '等线' : 'Calibri', cache: new Map() };
+  return { font: fontFor(lang), layers: [], ids: new Map(), cache: new Map() };
 }
 
-export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
-  money: '#,##0.00',
-  percent: '0.00%',
-  date: 'yyyy-mm-dd',
-  count: '#,##0',
-  // Text format, so a value typed over a copied cell stays text too.
-  text: '@',
-  link: '@',
-};
+/** The number of the layer `name` stands for. */
+export function layerId(look: Look, name: string, layer: Layer): number {
+  let id = look.ids.get(name);
+  if (id === undefined) look.ids.set(name, (id = look.layers.push(layer) - 1));
+  return id;
+}
 
-/** Table text: its point size and the height of one wrapped line. */
-export const LINE = { size: 10.5, height: 14, row: 18, header: 20 } as const;
+/** What one rectangle of the layout gives the cells under it; a cell's style is its layers in order. */
+export type Layer =
+  | { readonly kind: 'format'; readonly format: string }
+  | { readonly kind: 'look'; readonly look: CellLook }
+  | { readonly kind: 'fill'; readonly color: string }
+  | { readonly kind: 'indent'; readonly level: number };
+
+const argb = (hex: string) => `FF${hex.replace('#', '')}`;
 
 const GRID: Partial<ExcelJS.Borders> = (() => {
-  const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(COLOURS.grid) } };
   return { top: side, left: side, bottom: side, right: side };
 })();
 
-const fill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.replace('#', '')}` } });
+const fill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
-export type CellSpec =
-  { role: 'header' } | { role: 'data'; kind: ColumnKind; emphasis?: RowEmphasis; indent?: number; band?: string; linked: boolean };
-
-function build(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
-  if (spec.role === 'header') {
-    return {
-      font: { name: look.font, size: LINE.size, bold: true },
-      fill: fill('#D9E1F2'),
-      border: GRID,
-      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    };
+function build(look: Look, layers: readonly Layer[]): Partial<ExcelJS.Style> {
+  let format: string | undefined;
+  let merged: CellLook = {};
+  let color: string | undefined;
+  let indent: number | undefined;
+  for (const l of layers) {
+    if (l.kind === 'format') format = l.format;
+    else if (l.kind === 'look') ((merged = { ...merged, ...l.look }), (color = l.look.fill ?? color));
+    else if (l.kind === 'fill') color = l.color;
+    else indent = l.level;
   }
-  const textual = spec.kind === 'text' || spec.kind === 'link';
-  const bold = spec.emphasis !== undefined;
+  const alignment: Partial<ExcelJS.Alignment> = {
+    ...(merged.horizontal !== undefined ? { horizontal: merged.horizontal } : {}),
+    ...(merged.vertical !== undefined ? { vertical: merged.vertical } : {}),
+    ...(merged.wrap !== undefined ? { wrapText: merged.wrap } : {}),
+    ...(indent ? { indent } : {}),
+  };
   return {
-    numFmt: NUMBER_FORMATS[spec.kind],
-    font: spec.linked
-      ? { name: look.font, size: LINE.size, bold, color: { argb: 'FF0563C1' }, underline: true }
-      : { name: look.font, size: LINE.size, bold },
-    border: GRID,
-    ...(spec.band ? { fill: fill(spec.band) } : spec.emphasis === 'total' ? { fill: fill('#F2F2F2') } : {}),
-    alignment: {
-      vertical: 'middle',
-      horizontal: textual ? 'left' : 'right',
-      wrapText: textual,
-      ...(spec.indent ? { indent: spec.indent } : {}),
+    ...(format !== undefined ? { numFmt: format } : {}),
+    font: {
+      name: look.font,
+      size: merged.size ?? LINE.size,
+      bold: merged.bold ?? false,
+      ...(merged.color !== undefined ? { color: { argb: argb(merged.color) } } : {}),
+      ...(merged.underline ? { underline: true } : {}),
     },
+    ...(merged.grid ? { border: GRID } : {}),
+    ...(color !== undefined ? { fill: fill(color) } : {}),
+    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
   };
 }
 
-export function cellStyle(look: Look, spec: CellSpec): Partial<ExcelJS.Style> {
-  const key = spec.role === 'header' ? 'header' : `${spec.kind}|${spec.emphasis}|${spec.indent}|${spec.band}|${spec.linked}`;
+/** The one style object for a combination of layers, `key` being their numbers joined by commas. */
+export function cellStyle(look: Look, key: string): Partial<ExcelJS.Style> {
   let style = look.cache.get(key);
-  if (!style) look.cache.set(key, (style = build(look, spec)));
+  if (!style)
+    look.cache.set(
+      key,
+      (style = build(
+        look,
+        key.split(',').map((id) => look.layers[Number(id)])
+      ))
+    );
   return style;
-}
-
-export type BlockStyle =
-  'running-head' | 'title' | 'subtitle' | 'heading' | 'table-title' | 'paragraph' | 'draft' | 'note' | 'legend' | 'signature';
-
-const FONT_SIZES: Readonly<Record<BlockStyle, number>> = {
-  'running-head': 9,
-  title: 16,
-  subtitle: 10.5,
-  heading: 12.5,
-  'table-title': 11,
-  paragraph: 11,
-  draft: 11,
-  note: 9.5,
-  legend: 9.5,
-  signature: 11,
-};
-
-/** Point size of a block's text, for the row heights of wrapped text. */
-export function fontSize(style: BlockStyle): number {
-  return FONT_SIZES[style];
-}
-
-export function blockStyle(look: Look, style: BlockStyle): Partial<ExcelJS.Style> {
-  const key = `block:${style}`;
-  let s = look.cache.get(key);
-  if (s) return s;
-  const size = FONT_SIZES[style];
-  const bold = style === 'title' || style === 'heading' || style === 'table-title';
-  const grey = style === 'running-head' || style === 'subtitle' || style === 'note' || style === 'legend';
-  s = {
-    numFmt: '@',
-    font: { name: look.font, size, bold, ...(grey ? { color: { argb: 'FF595959' } } : {}) },
-    alignment: {
-      horizontal: style === 'title' || style === 'subtitle' ? 'center' : style === 'running-head' ? 'right' : 'left',
-      vertical: style === 'title' || style === 'signature' ? 'middle' : 'top',
-      wrapText: true,
-    },
-    ...(style === 'draft' ? { fill: fill('#FFF9E5') } : {}),
-  };
-  look.cache.set(key, s);
-  return s;
-}
-
-export function bandStyle(look: Look, hex: string): Partial<ExcelJS.Style> {
-  const key = `band:${hex}`;
-  let s = look.cache.get(key);
-  if (!s) look.cache.set(key, (s = { ...blockStyle(look, 'legend'), fill: fill(hex), border: GRID, alignment: { horizontal: 'center' } }));
-  return s;
 }

@@ -1,18 +1,15 @@
 import type ExcelJS from 'exceljs';
-import type { CellRef, PrintHints, ReportSheet } from '../core/report/model';
-import { BAND_FILLS } from '../core/report/model';
-import type { BlockStyle, Look } from './look';
-import { bandStyle, blockStyle, fontSize, LINE } from './look';
-import { pager } from './pages';
-import { writeTable } from './render-table';
-import { lineCount, sheetWidths } from './widths';
+import { fromExcelSerial, toYmd } from '../core/dates';
+import { a1 } from '../core/grid';
+import type { SheetLayout, Span } from '../core/report/layout';
+import { LOOKS, NUMBER_FORMATS } from '../core/report/look';
+import type { CellRef, PrintHints } from '../core/report/model';
+import { footerCode } from '../core/report/pages';
+import type { Layer, Look } from './look';
+import { cellStyle, layerId } from './look';
 
-/** Width of an A4 page in Excel's column unit at 100 %: prose sheets are laid out to fill it. */
-const PAGE_WIDTH = { portrait: 92, landscape: 140 } as const;
 const A4 = 9;
-/** Points a heading needs below it on the same page: its paragraph's first lines or a table's header and first rows. */
-const KEEP_WITH_NEXT = 64;
-const HEIGHTS = { title: 32, blank: 12, signature: 30, legend: 16 } as const;
+const GRID_LAYER: Layer = { kind: 'look', look: { grid: true } };
 
 export interface RenderTargets {
   /** `#'Sheet'!F37` for a source cell. */
@@ -21,15 +18,7 @@ export interface RenderTargets {
   readonly tableNames: Set<string>;
 }
 
-/** Splits `span` columns into `parts` runs for the fields of a signature line. */
-function segments(span: number, parts: number): [number, number][] {
-  return [...Array(parts).keys()].map((i) => {
-    const from = Math.floor((i * span) / parts) + 1;
-    return [from, Math.max(Math.floor(((i + 1) * span) / parts), from)];
-  });
-}
-
-function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, repeatRow: number | null): void {
+function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, titleRow: number | null): void {
   ws.pageSetup = {
     paperSize: A4,
     orientation: print.orientation,
@@ -38,125 +27,130 @@ function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, repeatRow: number 
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.75, header: 0.3, footer: 0.3 },
-    ...(repeatRow !== null ? { printTitlesRow: `${repeatRow}:${repeatRow}` } : {}),
+    ...(titleRow !== null ? { printTitlesRow: `${titleRow + 1}:${titleRow + 1}` } : {}),
   } as Partial<ExcelJS.PageSetup>;
-  const footer = print.footer.replace(/&/g, '&&').replace('{page}', '&P').replace('{pages}', '&N');
+  const footer = footerCode(print.footer);
   ws.headerFooter = { oddFooter: `&C${footer}`, evenFooter: `&C${footer}` } as Partial<ExcelJS.HeaderFooter>;
 }
 
-/** Lays out a model sheet top to bottom: text blocks merged across the used columns, tables as Excel tables. */
-export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, look: Look, targets: RenderTargets): void {
-  const widths = sheetWidths(sheet, PAGE_WIDTH[sheet.print.orientation]);
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const span = widths.length;
-  const usable = widths.reduce((s, w) => s + w, 0);
-  const repeat = sheet.print.repeat;
-  const pages = pager(
-    sheet.print,
-    Math.min(1, PAGE_WIDTH[sheet.print.orientation] / usable),
-    repeat === null ? 0 : 'table' in repeat ? LINE.header : HEIGHTS.legend
-  );
-  const headers = new Map<string, number>();
-  let runningHead: number | null = null;
-  let r = 1;
+function excelTableName(id: string, taken: Set<string>): string {
+  const base = `FundCheck_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
 
-  const height = (h: number) => {
-    ws.getRow(r).height = h;
-    pages.advance(h);
-    r++;
-  };
-  const breakPage = () => {
-    ws.getRow(r - 1).addPageBreak();
-    pages.newPage();
-  };
-  const keepWithNext = (h: number) => {
-    if (!pages.fits(h + KEEP_WITH_NEXT) && r > 1) breakPage();
-  };
-  const text = (value: string, style: BlockStyle, fixed?: number) => {
-    const size = fontSize(style);
-    const h = fixed ?? Math.ceil(lineCount(value, usable, size) * size * 1.5 + 4);
-    if (style === 'heading' || style === 'table-title') keepWithNext(h);
-    if (span > 1) ws.mergeCells(r, 1, r, span);
-    const cell = ws.getCell(r, 1);
-    cell.value = value;
-    cell.style = blockStyle(look, style);
-    height(h);
-  };
-
-  sheet.blocks.forEach((b, k) => {
-    switch (b.kind) {
-      case 'running-head':
-        runningHead = r;
-        text(b.text, 'running-head', HEIGHTS.legend);
-        break;
-      case 'title':
-        text(b.text, 'title', HEIGHTS.title);
-        break;
-      case 'subtitle':
-      case 'heading':
-      case 'note':
-        text(b.text, b.kind);
-        break;
-      case 'paragraph': {
-        // The sign-off statement, its signatures and the note below them stay on one page.
-        const next = sheet.blocks[k + 1];
-        if (next?.kind === 'signatures' && !pages.fits(HEIGHTS.signature * (next.lines.length + 1) + HEIGHTS.legend * 2) && r > 1)
-          breakPage();
-        text(b.text, b.draft ? 'draft' : 'paragraph');
-        break;
-      }
-      case 'table': {
-        if (b.title) text(b.title, 'table-title');
-        const at = writeTable(ws, b.table, r, widths, look, targets);
-        headers.set(b.table.id, at.header);
-        at.heights.forEach((h) => pages.advance(h));
-        r = at.last + 1;
-        height(HEIGHTS.blank);
-        break;
-      }
-      case 'legend': {
-        // The key on one row when the sheet is wide enough, else the label above the swatches.
-        const inline = span > b.items.length;
-        if (inline) {
-          const label = ws.getCell(r, 1);
-          label.value = b.label;
-          label.style = blockStyle(look, 'legend');
-        } else text(b.label, 'legend', HEIGHTS.legend);
-        const first = inline ? 2 : 1;
-        const slots = Math.max(span - first + 1, 1);
-        b.items.forEach((item, i) => {
-          const cell = ws.getCell(r + Math.floor(i / slots), first + (i % slots));
-          cell.value = item.text;
-          cell.style = bandStyle(look, BAND_FILLS[item.band]);
-        });
-        for (let k = Math.ceil(b.items.length / slots); k > 0; k--) height(HEIGHTS.legend);
-        break;
-      }
-      case 'signatures':
-        for (const fields of b.lines) {
-          segments(span, fields.length).forEach(([from, to], i) => {
-            if (to > from) ws.mergeCells(r, from, r, to);
-            const cell = ws.getCell(r, from);
-            cell.value = fields[i];
-            cell.style = blockStyle(look, 'signature');
-          });
-          height(HEIGHTS.signature);
-        }
-        break;
-      case 'spacer':
-        height(HEIGHTS.blank);
-        break;
+/** Each cell's layers in the layout's order, as the comma-joined numbers that key its shared style. */
+function layerKeys(layout: SheetLayout, look: Look): string[][] {
+  const keys: string[][] = [];
+  const add = (span: Span, name: string, layer: Layer) => {
+    const id = layerId(look, name, layer);
+    for (let r = span.row; r < span.row + span.rows; r++) {
+      const row = (keys[r] ??= []);
+      for (let c = span.col; c < span.col + span.cols; c++) row[c] = row[c] === undefined ? `${id}` : `${row[c]},${id}`;
     }
-  });
+  };
+  for (const f of layout.formats) add(f.span, `f${f.format}`, { kind: 'format', format: f.format });
+  for (const s of layout.styles) add(s.span, `s${s.style}`, { kind: 'look', look: LOOKS[s.style] });
+  for (const f of layout.fills) add(f.span, `c${f.color}`, { kind: 'fill', color: f.color });
+  for (const i of layout.indents) add(i.span, `i${i.level}`, { kind: 'indent', level: i.level });
+  for (const t of layout.tables) add(t.span, 'grid', GRID_LAYER);
+  for (const l of layout.links) add({ row: l.row, col: l.col, rows: 1, cols: 1 }, 'linked', { kind: 'look', look: LOOKS.linked });
+  return keys;
+}
 
-  const frozen = sheet.freeze === null ? undefined : headers.get(sheet.freeze);
-  const frozenTable = sheet.blocks.find((b) => b.kind === 'table' && b.table.id === sheet.freeze);
-  const xSplit = frozenTable && frozenTable.kind === 'table' ? (frozenTable.table.frozenColumns ?? 0) : 0;
-  const prose = sheet.blocks.some((b) => b.kind === 'paragraph');
+/**
+ * Draws a sheet's layout (src/core/report/layout.ts) into an exceljs worksheet: values typed as the
+ * layout's formats say, tables as Excel tables, one shared style per combination of layers.
+ * Text stays a string, which exceljs writes as a shared string: nothing here ever makes a formula,
+ * whatever the ledger text starts with (=, +, -, @).
+ */
+export function renderSheet(ws: ExcelJS.Worksheet, layout: SheetLayout, look: Look, targets: RenderTargets): void {
+  layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const keys = layerKeys(layout, look);
+  // Cells whose last format is the date format, kept only for rows that have one.
+  const dates: boolean[][] = [];
+  for (const f of layout.formats) {
+    const date = f.format === NUMBER_FORMATS.date;
+    for (let r = f.span.row; r < f.span.row + f.span.rows; r++) {
+      const row = date ? (dates[r] ??= []) : dates[r];
+      if (row) for (let c = f.span.col; c < f.span.col + f.span.cols; c++) row[c] = date;
+    }
+  }
+  const links = new Map<number, Map<number, CellRef>>();
+  for (const l of layout.links) {
+    if (!links.has(l.row)) links.set(l.row, new Map());
+    links.get(l.row)!.set(l.col, l.ref);
+  }
+
+  const valueAt = (r: number, c: number): ExcelJS.CellValue => {
+    const v = layout.rows[r][c];
+    if (v === '') return null;
+    const ref = links.get(r)?.get(c);
+    if (ref !== undefined) return { text: String(v), hyperlink: targets.link(ref) };
+    if (typeof v === 'number' && dates[r]?.[c]) {
+      // A Date, not the serial: exceljs writes it in the workbook's own date system (1900 or 1904).
+      const read = fromExcelSerial(v);
+      if (read.kind === 'ok') {
+        const { y, m, d } = toYmd(read.day);
+        return new Date(Date.UTC(y, m - 1, d));
+      }
+    }
+    return v;
+  };
+
+  const inTable: boolean[] = [];
+  for (const t of layout.tables) {
+    if (t.empty) continue;
+    const { row, col, rows, cols } = t.span;
+    const columns = Array.from({ length: cols }, (_v, c) => ({ name: String(layout.rows[row][col + c]), filterButton: true }));
+    const body = Array.from({ length: rows - 1 }, (_v, k) => Array.from({ length: cols }, (_w, c) => valueAt(row + 1 + k, col + c)));
+    ws.addTable({
+      name: excelTableName(t.id, targets.tableNames),
+      ref: a1(row + 1, col + 1),
+      headerRow: true,
+      style: { theme: 'TableStyleLight1', showRowStripes: false },
+      columns,
+      rows: body,
+    });
+    for (let r = row + 1; r < row + rows; r++) inTable[r] = true;
+  }
+
+  // Merged first, while the first cell has no style yet: exceljs copies it into the others, which stay blank.
+  const merged = new Set<string>();
+  for (const m of layout.merges) {
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r > m.row || c > m.col) merged.add(`${r},${c}`);
+  }
+  layout.rows.forEach((values, r) => {
+    const styles = keys[r];
+    if (styles === undefined && values.every((v) => v === '')) return;
+    const row = ws.getRow(r + 1);
+    values.forEach((v, c) => {
+      const key = styles?.[c];
+      if ((v === '' && key === undefined) || merged.has(`${r},${c}`)) return;
+      const cell = row.getCell(c + 1);
+      if (v !== '' && !inTable[r]) cell.value = valueAt(r, c);
+      if (key !== undefined) cell.style = cellStyle(look, key);
+    });
+  });
+  layout.heights.forEach((h, r) => (ws.getRow(r + 1).height = h));
+  // exceljs breaks after the row it is given: the row above the one that starts the page.
+  for (const b of layout.pageBreaks) ws.getRow(b).addPageBreak();
+
+  const { freeze } = layout;
   ws.views = [
-    frozen !== undefined
-      ? { state: 'frozen', xSplit, ySplit: frozen, topLeftCell: `${xSplit > 0 ? 'B' : 'A'}${frozen + 1}`, showGridLines: !prose }
-      : { state: 'normal', showGridLines: !prose },
+    freeze !== null
+      ? {
+          state: 'frozen',
+          xSplit: freeze.cols,
+          ySplit: freeze.rows,
+          topLeftCell: a1(freeze.rows + 1, freeze.cols + 1),
+          showGridLines: !layout.prose,
+        }
+      : { state: 'normal', showGridLines: !layout.prose },
   ];
-  printSetup(ws, sheet.print, repeat === null ? null : 'table' in repeat ? (headers.get(repeat.table) ?? null) : runningHead);
+  printSetup(ws, layout.print, layout.print.titleRow);
 }

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { a1, cellText } from '../core/grid';
 import type { CellRef, ReportModel, ReportSheet, TableRow } from '../core/report/model';
+import { layoutSheet } from '../core/report/layout';
 import { ownershipNumber } from '../core/report/model';
 import { RUN_LOG_TABLE } from '../core/report/run-log';
 import { toCell } from './cells';
@@ -131,10 +132,11 @@ export async function writeReport(input: LoadedInput, model: ReportModel, file: 
   const look = lookFor(model.lang);
   let findings: ExcelJS.Worksheet | null = null;
   const generated: number[] = [];
-  for (const sheet of model.sheets) {
+  const sheets = model.sheets.map((s) => withPreviousRuns(s, previous));
+  for (const sheet of sheets) {
     const name = freeName(sheet.name, taken);
     const ws = workbook.addWorksheet(name);
-    renderSheet(ws, withPreviousRuns(sheet, previous), look, { link, tableNames });
+    renderSheet(ws, layoutSheet(sheet, { ...model, sheets }, { charts: false }), look, { link, tableNames });
     markOwned(workbook, name, ownershipNumber(sheet.role));
     generated.push(ws.id);
     if (sheet.role === 'findings') findings = ws;

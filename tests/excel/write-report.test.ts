@@ -122,6 +122,12 @@ describe('what the report writes, and where', () => {
     expect(area).toMatch(/^A1:[A-Z]+\d+$/);
   });
 
+  it('breaks the audit report’s pages where the shared layout does (ExcelApi 1.9)', () => {
+    const log = sheet(ctx, '审查报告').log!;
+    expect(log.pageBreaks).toHaveLength(1);
+    expect(sheet(ctx, '审查报告').values![log.pageBreaks[0]][0]).not.toBe('');
+  });
+
   it('opens on the findings sheet', () => {
     expect(ctx.activeSheet).toBe('检查结果');
   });
@@ -176,10 +182,11 @@ describe('payload limits', () => {
 });
 
 describe('an ExcelApi 1.7 host (Office 2019)', () => {
-  it('writes the report without 1.9 APIs: no print setup, no screen suspension, a hyperlink per link', async () => {
+  it('writes the report without 1.9 APIs: no print setup or page breaks, no screen suspension, a hyperlink per link', async () => {
     const { ctx } = await write(100, sampleSheets(), { apiVersion: '1.7' }, false);
     expect(ctx.sheets.map((s) => s.name)).toEqual([...SOURCE_SHEETS, ...GENERATED]);
     expect(sheet(ctx, '检查结果').log!.page).toEqual({});
+    expect(ctx.callsOf('horizontalPageBreaks.add')).toHaveLength(0);
     expect(ctx.screenSuspensions).toBe(0);
     const links = ctx.sheets.reduce((n, s) => n + (s.log?.hyperlinks.length ?? 0), 0);
     expect(links).toBeGreaterThan(100);

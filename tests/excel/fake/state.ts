@@ -44,10 +44,12 @@ export interface SheetLog {
   merges: Box[];
   freeze?: { rows: number; cols: number };
   page: Record<string, unknown>;
+  /** Rows (0-based) that start a page, from Worksheet.horizontalPageBreaks. */
+  pageBreaks: number[];
 }
 
 export function emptyLog(): SheetLog {
-  return { formats: [], formulaCells: [], hyperlinks: [], tables: [], charts: [], merges: [], page: {} };
+  return { formats: [], formulaCells: [], hyperlinks: [], tables: [], charts: [], merges: [], page: {}, pageBreaks: [] };
 }
 
 export function logOf(spec: FakeSheetSpec): SheetLog {

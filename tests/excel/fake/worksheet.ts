@@ -71,6 +71,17 @@ export class FakeWorksheet extends FakeProxy {
     };
     return recorder(this.ctx, `${this.spec.name}!pageLayout`, apply, { setPrintTitleRows: call, setPrintArea: call });
   }
+  /** Manual page breaks are ExcelApi 1.9, as print setup. */
+  get horizontalPageBreaks(): { add(range: FakeRange): void } {
+    this.ctx.needs('1.9', 'Worksheet.horizontalPageBreaks');
+    return {
+      add: (range) =>
+        this.ctx.queue(this, 'horizontalPageBreaks.add', [range.reference], () => {
+          this.ctx.recordWrite(this.spec, 'horizontalPageBreaks');
+          logOf(this.spec).pageBreaks.push(range.box.row);
+        }),
+    };
+  }
   set showGridlines(v: boolean) {
     this.ctx.needs('1.8', 'Worksheet.showGridlines');
     this.ctx.queue(this, 'set showGridlines', [v], () => {

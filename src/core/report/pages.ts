@@ -1,4 +1,4 @@
-import type { PrintHints } from '../core/report/model';
+import type { PrintHints } from './model';
 
 /** Printable height of A4 in points once the top and bottom margins (0.7 in and 0.75 in) are taken. */
 const PRINTABLE = { portrait: 841.9 - 104.4, landscape: 595.3 - 104.4 } as const;
@@ -32,4 +32,9 @@ export function pager(print: PrintHints, scale: number, repeatedHeight: number):
       y = repeatedHeight;
     },
   };
+}
+
+/** Excel's header and footer codes: & must be doubled, &P is the page, &N the page count. */
+export function footerCode(footer: string): string {
+  return footer.replace(/&/g, '&&').replace('{page}', '&P').replace('{pages}', '&N');
 }

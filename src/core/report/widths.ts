@@ -1,6 +1,6 @@
-import { formatFenGrouped } from '../core/money';
-import type { Fen } from '../core/money';
-import type { Column, ReportSheet, ReportValue, Table } from '../core/report/model';
+import { formatFenGrouped } from '../money';
+import type { Fen } from '../money';
+import type { Column, ReportSheet, ReportValue, Table } from './model';
 
 /** CJK and full-width characters take two columns of Excel's width unit, the rest one. */
 function textWidth(text: string): number {

@@ -1,7 +1,7 @@
-import type { ChartRequest, ReportModel, ReportSheet, Table } from '../core/report/model';
-import { NUMBER_FORMATS } from '../xlsx/look';
 import type { SheetLayout, Span } from './layout';
 import { cellValue } from './layout-table';
+import { NUMBER_FORMATS } from './look';
+import type { ChartRequest, ReportModel, ReportSheet, Table } from './model';
 
 /** Columns and rows one chart covers beside the report. */
 const CHART_COLS = 8;
