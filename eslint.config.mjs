@@ -1,4 +1,5 @@
 import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
 
 /**
@@ -18,5 +19,15 @@ export default [
       // The automatic JSX runtime needs no React in scope.
       "react/react-in-jsx-scope": "off",
     },
+  },
+  {
+    // The build, test and demo scripts are plain CommonJS run by Node.
+    files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+  },
+  {
+    // These drive Chromium: the functions they hand to the page run there, with its globals.
+    files: ["scripts/check-taskpane.js", "scripts/e2e-taskpane.js"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];

@@ -47,7 +47,7 @@ async function devServerTransport() {
         `Serving http://localhost:${PORT} instead: fine for a browser, but Office loads add-ins only over https.`,
         'Fix: npx office-addin-dev-certs install (on Linux it needs sudo; see docs/sideload.md).',
         '',
-      ].join('\n'),
+      ].join('\n')
     );
     return { type: 'http' };
   }

@@ -17,8 +17,16 @@ function buildAddin() {
   const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-addin-'));
   const build = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', 'officejs=local', '--output-path', buildDir],
-    { cwd: root, encoding: 'utf8' },
+    [
+      path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'),
+      '--mode',
+      'production',
+      '--env',
+      'officejs=local',
+      '--output-path',
+      buildDir,
+    ],
+    { cwd: root, encoding: 'utf8' }
   );
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   return buildDir;

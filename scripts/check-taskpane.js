@@ -35,7 +35,10 @@ async function main() {
       await heading.waitFor({ timeout: 15_000 });
       const text = await heading.textContent();
       if (text !== title) problems.push(`${locale}: title is ${JSON.stringify(text)}, expected ${title}`);
-      await page.getByText(note).waitFor({ timeout: 15_000 }).catch(() => problems.push(`${locale}: no "${note}" note`));
+      await page
+        .getByText(note)
+        .waitFor({ timeout: 15_000 })
+        .catch(() => problems.push(`${locale}: no "${note}" note`));
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) problems.push(`${locale}: <html lang> is ${lang}`);
       const screenshot = path.join(outDir, `taskpane-outside-excel-${locale}.png`);

@@ -41,13 +41,17 @@ function buildStandIn(dir) {
     module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } }] },
   };
   return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => (err || stats.hasErrors() ? reject(err ?? new Error(stats.toString('errors-only'))) : resolve(path.join(dir, 'stand-in.js')))),
+    webpack(config, (err, stats) =>
+      err || stats.hasErrors() ? reject(err ?? new Error(stats.toString('errors-only'))) : resolve(path.join(dir, 'stand-in.js'))
+    )
   );
 }
 
 async function openPane(browser, origin, standIn, locale, book, problems) {
   const context = await browser.newContext({ locale, viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 2 });
-  await context.route('**/officejs/office.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '// the stand-in defines Office' }));
+  await context.route('**/officejs/office.js', (r) =>
+    r.fulfill({ contentType: 'text/javascript', body: '// the stand-in defines Office' })
+  );
   await context.addInitScript({ content: `window.__FUNDCHECK_STAND_IN__ = ${JSON.stringify({ displayLanguage: locale, ...book })};` });
   await context.addInitScript({ path: standIn });
   const page = await context.newPage();
@@ -69,7 +73,16 @@ async function tabTo(page, test, arg, label, problems) {
 /** Runs the checks and opens a finding with the keyboard only. */
 async function byKeyboard(page, t, problems, label) {
   await page.getByRole('button', { name: t.run }).waitFor();
-  if (!(await tabTo(page, (run) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.includes(run), t.run, `${label}: Run`, problems))) return;
+  if (
+    !(await tabTo(
+      page,
+      (run) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.includes(run),
+      t.run,
+      `${label}: Run`,
+      problems
+    ))
+  )
+    return;
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: t.findings }).waitFor({ timeout: 30_000 });
   const inFindings = () => document.activeElement?.closest('section[aria-labelledby="findings-heading"] li') !== null;
@@ -106,7 +119,11 @@ async function main() {
   const started = Date.now();
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-standin-'));
-  const [buildDir, standIn, demo] = [buildAddin(), await buildStandIn(work), await loadInput(path.join(root, 'assets', 'demo-union-2025.xlsx'))];
+  const [buildDir, standIn, demo] = [
+    buildAddin(),
+    await buildStandIn(work),
+    await loadInput(path.join(root, 'assets', 'demo-union-2025.xlsx')),
+  ];
   const demoBook = { workbookName: demo.name, sheets: demo.grids.map(sheetSpecOf) };
   const server = await serve(buildDir);
   const origin = `http://127.0.0.1:${server.address().port}`;

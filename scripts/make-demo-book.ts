@@ -85,7 +85,14 @@ function addSheet(wb: ExcelJS.Workbook, g: Grid, headerRow: number): void {
     title.font = { bold: true, size: 14 };
     title.alignment = { horizontal: 'center' };
   }
-  ws.pageSetup = { paperSize: 9, orientation: header.length > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` } as Partial<ExcelJS.PageSetup>;
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: header.length > 6 ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  } as Partial<ExcelJS.PageSetup>;
 }
 
 /** Subtotal and carried rows in bold, as ledgers print them. */
@@ -141,15 +148,27 @@ async function main(): Promise<void> {
     workbook: path.basename(file),
     note: 'written by scripts/make-demo-book.ts; totals exclude the unreadable 12O0 amount',
     expect: year.planted.map((p) =>
-      p.rows.length > 0 ? { check: p.check, rows: p.rows } : p.category ? { check: p.check, category: p.category } : { check: p.check, activity: p.activity }
+      p.rows.length > 0
+        ? { check: p.check, rows: p.rows }
+        : p.category
+          ? { check: p.check, category: p.category }
+          : { check: p.check, activity: p.activity }
     ),
     headerRow: 3,
-    totals: { opening: yuan(year.expected.opening), income: yuan(year.expected.income), expense: yuan(year.expected.expense), closing: yuan(year.expected.closing) },
+    totals: {
+      opening: yuan(year.expected.opening),
+      income: yuan(year.expected.income),
+      expense: yuan(year.expected.expense),
+      closing: yuan(year.expected.closing),
+    },
     categories: Object.fromEntries(year.expected.categories.map((c) => [c.name, yuan(c.actual)])),
   };
   writeFileSync(path.join(ASSETS, 'demo-union-2025.key.json'), JSON.stringify(key, null, 1) + '\n');
   process.stdout.write(`${path.relative(process.cwd(), file)}: ${year.expected.entries} rows, ${year.planted.length} planted faults\n`);
-  for (const p of year.planted) process.stdout.write(`  ${p.check.padEnd(20)} ${p.sheet}${p.rows.length > 0 ? ' rows ' + p.rows.join(', ') : ''} ${p.category ?? p.activity ?? ''}\n`);
+  for (const p of year.planted)
+    process.stdout.write(
+      `  ${p.check.padEnd(20)} ${p.sheet}${p.rows.length > 0 ? ' rows ' + p.rows.join(', ') : ''} ${p.category ?? p.activity ?? ''}\n`
+    );
 }
 
 main().catch((e) => {

@@ -19,7 +19,10 @@ const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 const NOT_FETCHED = [/^http:\/\/www\.w3\.org\/[\w/.]+$/, /^https:\/\/reactjs\.org\/docs\/error-decoder\.html\?invariant=$/];
 
 function files(ext: string): string[] {
-  return fs.readdirSync(dist).filter((f) => f.endsWith(ext)).map((f) => path.join(dist, f));
+  return fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dist, f));
 }
 
 function read(file: string): string {
@@ -56,7 +59,7 @@ describe('dist-addin', () => {
         (csp ?? '').split(';').map((d) => {
           const [name, ...sources] = d.trim().split(/\s+/);
           return [name, sources];
-        }),
+        })
       );
       expect(directives['default-src']).toEqual(["'self'"]);
       expect(directives['script-src']).toEqual(["'self'", OFFICE_CDN]);
@@ -80,7 +83,7 @@ describe('dist-addin', () => {
 describe('webpack.config.js', () => {
   const config = require(path.join(root, 'webpack.config.js')) as (
     env: Record<string, unknown>,
-    argv: Record<string, unknown>,
+    argv: Record<string, unknown>
   ) => Promise<{ devtool: unknown }>;
 
   it.each(['production', 'development'])('uses no eval-based source maps in %s mode', async (mode) => {

@@ -30,9 +30,23 @@ function one(selector: string, from: ParentNode = doc): Element {
 /** XSD sequences, in order; optional elements may be absent but never out of place. */
 const SEQUENCES: Record<string, string[]> = {
   OfficeApp: [
-    'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-    'Dictionary', 'VersionOverrides',
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'Dictionary',
+    'VersionOverrides',
   ],
   VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'],
   DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
@@ -53,8 +67,8 @@ describe('manifest.xml as office-addin-manifest reads it', () => {
           '.then((m) => process.stdout.write(JSON.stringify(m)))',
         manifestPath,
       ],
-      { cwd: root, encoding: 'utf8', timeout: 30_000 },
-    ),
+      { cwd: root, encoding: 'utf8', timeout: 30_000 }
+    )
   );
 
   it('is an Excel task pane add-in with read/write access served from localhost:3000', () => {

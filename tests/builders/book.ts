@@ -2,7 +2,19 @@
  * Readable builders for books in tests: write the entries a treasurer would, get a Book the checks
  * can run on without going through a sheet. Amounts are in yuan (numbers or text), dates ISO.
  */
-import type { Activity, Book, BudgetLine, CarriedKind, CarriedRow, Ledger, LedgerEntry, LedgerField, SubtotalRow, SubtotalScope, BankLine } from '../../src/core/book';
+import type {
+  Activity,
+  Book,
+  BudgetLine,
+  CarriedKind,
+  CarriedRow,
+  Ledger,
+  LedgerEntry,
+  LedgerField,
+  SubtotalRow,
+  SubtotalScope,
+  BankLine,
+} from '../../src/core/book';
 import { parseCategory } from '../../src/core/read/category';
 import type { Day } from '../../src/core/dates';
 import { fromYmd } from '../../src/core/dates';
@@ -95,7 +107,11 @@ export function ledger(s: LedgerSpec): Ledger {
     entries: s.entries.map(entry),
     carried: s.carried ?? [],
     subtotals: s.subtotals ?? [],
-    opening: { amount: s.opening === undefined ? ZERO : money(s.opening), row: null, source: s.opening === undefined ? 'none' : 'carried-row' },
+    opening: {
+      amount: s.opening === undefined ? ZERO : money(s.opening),
+      row: null,
+      source: s.opening === undefined ? 'none' : 'carried-row',
+    },
     amountStyle: 'two-columns',
   };
 }
@@ -158,7 +174,12 @@ export function carried(row: number, balance: number | string | null, kind: Carr
   return { row, kind, label: CARRIED_LABELS[kind], date: null, balance: balance === null ? null : money(balance) };
 }
 
-const SUBTOTAL_LABELS: Record<SubtotalScope, string> = { month: '本月合计', quarter: '本季合计', 'year-to-date': '本年累计', total: '合计' };
+const SUBTOTAL_LABELS: Record<SubtotalScope, string> = {
+  month: '本月合计',
+  quarter: '本季合计',
+  'year-to-date': '本年累计',
+  total: '合计',
+};
 
 /** A subtotal row (本月合计, 本季合计, 本年累计, 合计) with the figures it shows; leave a figure out for a blank cell. */
 export function subtotal(

@@ -10,7 +10,9 @@ export function sheetOf(model: ReportModel, role: SheetRole): ReportSheet {
 }
 
 export function tableOf(model: ReportModel, id: string): Table {
-  const b = model.sheets.flatMap((s) => s.blocks).find((x): x is Extract<Block, { kind: 'table' }> => x.kind === 'table' && x.table.id === id);
+  const b = model.sheets
+    .flatMap((s) => s.blocks)
+    .find((x): x is Extract<Block, { kind: 'table' }> => x.kind === 'table' && x.table.id === id);
   if (!b) throw new Error(`no table ${id}`);
   return b.table;
 }

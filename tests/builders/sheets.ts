@@ -50,10 +50,7 @@ export function zhRow(t: Txn): Cell[] {
 }
 
 /** Writes grids to an .xlsx buffer; ISO-looking date serials stay numbers with a date format. */
-export async function toXlsx(
-  grids: Grid[],
-  decorate?: (wb: ExcelJS.Workbook) => void
-): Promise<Buffer> {
+export async function toXlsx(grids: Grid[], decorate?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
     const ws = wb.addWorksheet(g.name, { state: g.hidden ? 'hidden' : 'visible' });

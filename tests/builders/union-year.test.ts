@@ -27,7 +27,12 @@ function lastBalance(y: UnionYear, col: number): number {
 function expectReadBack(y: UnionYear, a: Analysis): void {
   expect(a.book.problems).toEqual([]);
   expect(a.book.ledger.entries).toHaveLength(y.expected.entries);
-  expect(a.totals).toEqual({ opening: y.expected.opening, income: y.expected.income, expense: y.expected.expense, closing: y.expected.closing });
+  expect(a.totals).toEqual({
+    opening: y.expected.opening,
+    income: y.expected.income,
+    expense: y.expected.expense,
+    closing: y.expected.closing,
+  });
   expect(sumOf(a, 'income')).toBe(a.totals.income);
   expect(sumOf(a, 'expense')).toBe(a.totals.expense);
   const read = a.categories.filter((c) => c.actual !== 0).map((c) => ({ name: c.name, kind: c.kind, actual: c.actual }));
@@ -35,20 +40,24 @@ function expectReadBack(y: UnionYear, a: Analysis): void {
   expect(read).toHaveLength(y.expected.categories.length);
 }
 
-const loud = (a: Analysis) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.check} ${f.sheet}!${f.cell ?? f.rows.join(',')}`);
+const loud = (a: Analysis) =>
+  a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.check} ${f.sheet}!${f.cell ?? f.rows.join(',')}`);
 
 describe('a generated union year reads back exactly', () => {
   const cases: [Layout, CellStyle][] = LAYOUTS.flatMap((l) => (['typed', 'text'] as const).map((c) => [l, c] as [Layout, CellStyle]));
-  test.each(cases)('%s layout with %s cells: opening + income − expense = closing = the last balance, categories add up', (layout, cells) => {
-    const y = unionYear({ rows: 400, seed: 11, layout, cells });
-    const a = analysed(y);
-    expectReadBack(y, a);
-    expect(a.totals.closing).toBe(lastBalance(y, a.book.ledger.columns.balance!));
-    expect(a.book.activities?.items.length).toBeGreaterThan(0);
-    expect(a.book.budget?.lines.length).toBeGreaterThan(0);
-    expect(a.settings.members).toBe(y.members);
-    expect(a.settings.fiscalYear).toBe(2025);
-  });
+  test.each(cases)(
+    '%s layout with %s cells: opening + income − expense = closing = the last balance, categories add up',
+    (layout, cells) => {
+      const y = unionYear({ rows: 400, seed: 11, layout, cells });
+      const a = analysed(y);
+      expectReadBack(y, a);
+      expect(a.totals.closing).toBe(lastBalance(y, a.book.ledger.columns.balance!));
+      expect(a.book.activities?.items.length).toBeGreaterThan(0);
+      expect(a.book.budget?.lines.length).toBeGreaterThan(0);
+      expect(a.settings.members).toBe(y.members);
+      expect(a.settings.fiscalYear).toBe(2025);
+    }
+  );
 
   test('the same options give the same book, another seed another book', () => {
     const one = JSON.stringify(unionYear({ rows: 300, seed: 5, faults: ['duplicate-payment', 'voucher-gap'] }));
@@ -69,7 +78,12 @@ describe('a generated union year reads back exactly', () => {
   test.each(['utf-8-bom', 'gb18030'] as const)('a CSV in %s reads back to the same totals', (encoding) => {
     const y = unionYear({ rows: 500, seed: 4, cells: 'text' });
     const a = analysed(y, [readCsv(toCsv(y.ledger, encoding), '收支明细账')]);
-    expect(a.totals).toEqual({ opening: y.expected.opening, income: y.expected.income, expense: y.expected.expense, closing: y.expected.closing });
+    expect(a.totals).toEqual({
+      opening: y.expected.opening,
+      income: y.expected.income,
+      expense: y.expected.expense,
+      closing: y.expected.closing,
+    });
     expect(a.book.problems).toEqual([]);
   });
 
@@ -212,7 +226,8 @@ describe('planted faults are where the generator says', () => {
 function finds(f: Finding, p: Planted): boolean {
   if (f.check !== p.check) return false;
   if (p.rows.length > 0) return f.sheet === p.sheet && f.rows.some((r) => p.rows.includes(r));
-  if (p.category) return f.category !== null && foldName(f.category).replace(/[-—－]|\s/g, '') === foldName(p.category).replace(/[-—－]|\s/g, '');
+  if (p.category)
+    return f.category !== null && foldName(f.category).replace(/[-—－]|\s/g, '') === foldName(p.category).replace(/[-—－]|\s/g, '');
   return f.activity === p.activity;
 }
 
@@ -249,7 +264,12 @@ describe('the registered checks on generated years', () => {
     const a = analysed(y);
     expect(y.planted).toHaveLength(9);
     for (const p of y.planted) expect(a.findings.filter((f) => finds(f, p))).toHaveLength(1);
-    expect(a.findings.filter((f) => f.check === 'balance-mismatch').map((f) => f.messageId).sort()).toEqual(['carried', 'carried', 'carried', 'typo', 'typo', 'typo']);
+    expect(
+      a.findings
+        .filter((f) => f.check === 'balance-mismatch')
+        .map((f) => f.messageId)
+        .sort()
+    ).toEqual(['carried', 'carried', 'carried', 'typo', 'typo', 'typo']);
     expect(loud(a)).toHaveLength(9);
     expect(() => unionYear({ rows: 300, faults: ['voucher-gap', 'voucher-gap'] })).toThrow(/only once/);
   });

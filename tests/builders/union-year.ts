@@ -75,7 +75,8 @@ interface Written {
 function plantedAt(intent: Intent, w: Written): Planted {
   const base = { fault: intent.fault, check: checkOf(intent.fault) };
   const columnOf = (f: NonNullable<Intent['field']>): number => {
-    const field: Field = f === 'date' && w.layout === 'split-date' ? 'month' : f === 'expense' && w.layout === 'signed-amount' ? 'amount' : f;
+    const field: Field =
+      f === 'date' && w.layout === 'split-date' ? 'month' : f === 'expense' && w.layout === 'signed-amount' ? 'amount' : f;
     return w.ledger.columns[field]!;
   };
   if (intent.subtotalMonth !== undefined) {
@@ -113,7 +114,13 @@ export function unionYear(o: UnionYearOptions): UnionYear {
   const activities = writeActivities(s, plan, spec, cells);
   const budget = writeBudget(s, plan, spec, cells, unit);
   const settings = writeSettings(s, spec, unit);
-  const written: Written = { ledger, layout, words: BOOK_WORDS[spec.lang], budgetLines: budget.lineOf, activityIds: s.activities.map((a) => a.id) };
+  const written: Written = {
+    ledger,
+    layout,
+    words: BOOK_WORDS[spec.lang],
+    budgetLines: budget.lineOf,
+    activityIds: s.activities.map((a) => a.id),
+  };
   const planted = plan.intents.map((intent) => plantedAt(intent, written));
   return {
     grids: [ledger.grid, activities, budget.grid, settings],

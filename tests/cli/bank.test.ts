@@ -25,7 +25,10 @@ describe('bank reconciliation on the command line', () => {
     const book = path.join(dir, 'book.xlsx');
     writeFileSync(book, await toXlsx([journal]));
     const csv = path.join(dir, '对账单.csv');
-    writeFileSync(csv, '\ufeff交易日期,摘要,收入金额,支出金额,余额,对方户名\n2025-06-01,期初,,,10000.00,\n2025-06-11,培训费,,1250.00,8750.00,市总干校\n2025-07-01,支票,,300.00,8450.00,新华书店\n');
+    writeFileSync(
+      csv,
+      '\ufeff交易日期,摘要,收入金额,支出金额,余额,对方户名\n2025-06-01,期初,,,10000.00,\n2025-06-11,培训费,,1250.00,8750.00,市总干校\n2025-07-01,支票,,300.00,8450.00,新华书店\n'
+    );
     const r = await run(['check', book, '--bank', csv, '--as-of', '2025-06-30', '--format', 'json']);
     const doc = JSON.parse(r.out);
     expect(doc.sources.bank).toEqual({ sheet: '对账单', headerRow: 1, rows: 3 });
@@ -37,7 +40,9 @@ describe('bank reconciliation on the command line', () => {
       bookOnlyOut: [{ sheet: '银行日记账', row: 4, date: '2025-06-29', amount: '300.00', summary: '支票付书款' }],
       bankOnlyIn: [],
       bankOnlyOut: [],
-      mismatches: [{ book: { sheet: '银行日记账', row: 3 }, bank: { sheet: '对账单', row: 3 }, bookAmount: '1520.00', bankAmount: '1250.00' }],
+      mismatches: [
+        { book: { sheet: '银行日记账', row: 3 }, bank: { sheet: '对账单', row: 3 }, bookAmount: '1520.00', bankAmount: '1250.00' },
+      ],
       adjustedBook: '8180.00',
       adjustedBank: '8450.00',
       balanced: false,

@@ -24,8 +24,26 @@ const ledger = () =>
     ['2025年工会经费收支明细账'],
     ZH_HEADER,
     zhRow({ date: '2025-01-01', summary: '上年结转', balance: 1000 }),
-    zhRow({ date: '2025-01-08', voucher: '记-001', summary: '收1月会费', category: '会费收入', income: 1200, balance: 2200, approver: '赵', attachments: 1 }),
-    zhRow({ date: '2025-01-10', voucher: '记-002', summary: '培训', category: '业务支出', expense: '12O0', balance: 2200, approver: '赵', attachments: 1 }),
+    zhRow({
+      date: '2025-01-08',
+      voucher: '记-001',
+      summary: '收1月会费',
+      category: '会费收入',
+      income: 1200,
+      balance: 2200,
+      approver: '赵',
+      attachments: 1,
+    }),
+    zhRow({
+      date: '2025-01-10',
+      voucher: '记-002',
+      summary: '培训',
+      category: '业务支出',
+      expense: '12O0',
+      balance: 2200,
+      approver: '赵',
+      attachments: 1,
+    }),
   ]);
 
 describe('fundcheck check', () => {
@@ -78,7 +96,15 @@ describe('fundcheck check', () => {
   });
 
   test('--ledger picks a sheet the detector would not', async () => {
-    const p = await file('named.xlsx', await toXlsx([grid('Sheet1', [['日期', '摘要', '支出', '余额'], [serial('2025-03-01'), '茶叶', 5, -5]])]));
+    const p = await file(
+      'named.xlsx',
+      await toXlsx([
+        grid('Sheet1', [
+          ['日期', '摘要', '支出', '余额'],
+          [serial('2025-03-01'), '茶叶', 5, -5],
+        ]),
+      ])
+    );
     const r = await run(['check', p, '--ledger', 'Sheet1', '--format', 'json']);
     expect(JSON.parse(r.out).sources.ledger.sheet).toBe('Sheet1');
     const missing = await run(['check', p, '--ledger', 'Nope', '--lang', 'en-US']);

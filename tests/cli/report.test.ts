@@ -23,8 +23,26 @@ async function book(name: string, expense: string | number): Promise<string> {
   const rows = [
     ZH_HEADER,
     zhRow({ date: '2025-01-02', summary: '上年结转', balance: 1000 }),
-    zhRow({ date: '2025-01-08', voucher: '记-001', summary: '收1月会费', category: '会费收入', income: 1200, balance: 2200, approver: '赵', attachments: 1 }),
-    zhRow({ date: '2025-01-10', voucher: '记-002', summary: '培训', category: '业务支出-培训费', expense, balance: 2100, approver: '赵', attachments: 1 }),
+    zhRow({
+      date: '2025-01-08',
+      voucher: '记-001',
+      summary: '收1月会费',
+      category: '会费收入',
+      income: 1200,
+      balance: 2200,
+      approver: '赵',
+      attachments: 1,
+    }),
+    zhRow({
+      date: '2025-01-10',
+      voucher: '记-002',
+      summary: '培训',
+      category: '业务支出-培训费',
+      expense,
+      balance: 2100,
+      approver: '赵',
+      attachments: 1,
+    }),
   ];
   writeFileSync(p, await toXlsx([grid('收支明细账', rows)]));
   return p;
@@ -42,7 +60,11 @@ describe('fundcheck report', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('审查报告');
     const log = wb.getWorksheet('运行记录')!;
     expect(log.getCell('C2').value).toBe('bad.xlsx');
-    expect(log.getCell('D2').value).toBe(createHash('sha256').update(await readFile(input)).digest('hex'));
+    expect(log.getCell('D2').value).toBe(
+      createHash('sha256')
+        .update(await readFile(input))
+        .digest('hex')
+    );
   });
 
   test('exits 0 for a clean book, in English when asked', async () => {

@@ -44,7 +44,10 @@ describe('groupPayments', () => {
   });
 
   test('dates far apart are still put in order', () => {
-    const far = [entry({ row: 3, expense: 1, payee: 'A', date: '2999-01-01' }), entry({ row: 4, expense: 1, payee: 'A', date: '1999-01-01' })];
+    const far = [
+      entry({ row: 3, expense: 1, payee: 'A', date: '2999-01-01' }),
+      entry({ row: 4, expense: 1, payee: 'A', date: '1999-01-01' }),
+    ];
     expect(members(far, false)).toEqual([[1, 0]]);
   });
 });

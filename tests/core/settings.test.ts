@@ -2,7 +2,8 @@ import type { SettingRow } from '../../src/core/book';
 import { resolveSettings } from '../../src/core/settings';
 
 const rows = (pairs: [string, SettingRow['value']][]): SettingRow[] => pairs.map(([key, value], i) => ({ row: i + 2, col: 2, key, value }));
-const resolve = (pairs: [string, SettingRow['value']][], year: number | null = 2025) => resolveSettings({ sheet: '参数', rows: rows(pairs) }, year);
+const resolve = (pairs: [string, SettingRow['value']][], year: number | null = 2025) =>
+  resolveSettings({ sheet: '参数', rows: rows(pairs) }, year);
 
 describe('settings in force', () => {
   test('defaults of SPEC §2.2 when the book gives none, each marked as a default', () => {
@@ -40,7 +41,10 @@ describe('settings in force', () => {
     const liaoning2024 = resolve([['地区', '辽宁']], 2024).settings;
     const liaoning2025 = resolve([['地区', '辽宁']], 2025).settings;
     expect([liaoning2024.festivalCap.perCapita, liaoning2025.festivalCap.perCapita]).toEqual([180000, 200000]);
-    const explicit = resolve([['地区', '福建'], ['节日慰问人均上限', 900]]).settings;
+    const explicit = resolve([
+      ['地区', '福建'],
+      ['节日慰问人均上限', 900],
+    ]).settings;
     expect(explicit.festivalCap).toEqual({ perCapita: 90000, shareOfBudgetedIncome: null, rule: null });
     expect(explicit.sources.festivalCapPerCapita.from).toBe('sheet');
   });

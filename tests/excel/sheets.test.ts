@@ -4,7 +4,14 @@ import { FakeContext, type FakeSheetSpec } from './fake-excel';
 describe('listSheets', () => {
   it('gives names, visibility and used size in tab order; a blank sheet is 0 × 0', async () => {
     const ctx = new FakeContext([
-      { name: '收支明细账', values: [['日期', '摘要', '支出'], [45658, '慰问', 300]], at: { row: 2, col: 0 } },
+      {
+        name: '收支明细账',
+        values: [
+          ['日期', '摘要', '支出'],
+          [45658, '慰问', 300],
+        ],
+        at: { row: 2, col: 0 },
+      },
       { name: '参数', values: [['会员人数', 120]], visibility: 'Hidden' },
       { name: 'Sheet3' },
     ]);

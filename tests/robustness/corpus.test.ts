@@ -92,7 +92,11 @@ function expectReading(doc: JsonDocument, c: BrokenInput, lang: string): void {
     }
   }
   if (c.ledger) {
-    expect(doc.sources.ledger).toMatchObject({ sheet: c.ledger.sheet, rows: c.ledger.entries, ...(c.ledger.headerRow ? { headerRow: c.ledger.headerRow } : {}) });
+    expect(doc.sources.ledger).toMatchObject({
+      sheet: c.ledger.sheet,
+      rows: c.ledger.entries,
+      ...(c.ledger.headerRow ? { headerRow: c.ledger.headerRow } : {}),
+    });
   }
   if (c.totals) expect(doc.totals).toEqual(c.totals);
   if (c.period) expect(doc.period).toEqual(c.period);

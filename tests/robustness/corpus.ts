@@ -39,7 +39,12 @@ export interface BrokenInput {
   readonly ledger?: { readonly sheet: string; readonly headerRow?: number; readonly entries: number };
   readonly totals?: Totals;
   readonly period?: { readonly from: string | null; readonly to: string | null };
-  readonly categories?: readonly { readonly name: string; readonly kind: 'income' | 'expense'; readonly actual: string; readonly budget?: string | null }[];
+  readonly categories?: readonly {
+    readonly name: string;
+    readonly kind: 'income' | 'expense';
+    readonly actual: string;
+    readonly budget?: string | null;
+  }[];
   /** Text from the input itself that the output may quote back (a cell that says "NaN"). */
   readonly echoes?: readonly string[];
 }
@@ -98,7 +103,12 @@ function handWrittenXlsx(sheets: readonly { name: string; sheetData: string }[])
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${NS}/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+        )
+        .join('') +
       `</Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml':
@@ -107,11 +117,17 @@ function handWrittenXlsx(sheets: readonly { name: string; sheetData: string }[])
       `</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels':
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS}/package/2006/relationships">` +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+        )
+        .join('') +
       `</Relationships>`,
   };
   sheets.forEach((s, i) => {
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}/spreadsheetml/2006/main"><sheetData>${s.sheetData}</sheetData></worksheet>`;
+    parts[`xl/worksheets/sheet${i + 1}.xml`] =
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}/spreadsheetml/2006/main"><sheetData>${s.sheetData}</sheetData></worksheet>`;
   });
   return zip(parts);
 }
@@ -140,7 +156,10 @@ function oleCompoundFile(): Buffer {
 }
 
 function pngBytes(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0', 'latin1')]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0', 'latin1'),
+  ]);
 }
 
 // ── the journal most cases break one thing in ──────────────────────────────────────────────────────
@@ -150,7 +169,16 @@ const TITLE = ['2025年工会经费收支明细账'];
 
 /** Row 3 opens the year at 1,000.00; row 4 takes in 1,200.00 dues, row 5 spends 300.00: closing 1,900.00. */
 const OPENING = zhRow({ date: '2025-01-01', summary: '上年结转', balance: 1000 });
-const DUES = zhRow({ date: '2025-01-08', voucher: '记-001', summary: '收1月会费', category: '会费收入', income: 1200, balance: 2200, approver: '赵敏', attachments: 1 });
+const DUES = zhRow({
+  date: '2025-01-08',
+  voucher: '记-001',
+  summary: '收1月会费',
+  category: '会费收入',
+  income: 1200,
+  balance: 2200,
+  approver: '赵敏',
+  attachments: 1,
+});
 const SPORTS = zhRow({
   date: '2025-01-10',
   voucher: '记-002',
@@ -291,9 +319,21 @@ const FILES: BrokenInput[] = [
   { title: 'an .xlsx cut in half', file: 'cut-half.xlsx', bytes: cut((n) => Math.floor(n / 2)), exit: 2, says: 'damaged' },
   { title: 'an .xlsx without its end-of-directory record', file: 'cut-end.xlsx', bytes: cut((n) => n - 22), exit: 2, says: 'damaged' },
   { title: 'an .xlsx one byte short', file: 'cut-1.xlsx', bytes: cut((n) => n - 1), exit: 2, says: 'damaged' },
-  { title: 'plain text named .xlsx', file: 'notes.xlsx', bytes: () => '日期,摘要,支出\n2025-01-02,茶叶,100\n', exit: 2, says: 'not an .xlsx workbook' },
+  {
+    title: 'plain text named .xlsx',
+    file: 'notes.xlsx',
+    bytes: () => '日期,摘要,支出\n2025-01-02,茶叶,100\n',
+    exit: 2,
+    says: 'not an .xlsx workbook',
+  },
   { title: 'a PNG image named .xlsx', file: 'scan.xlsx', bytes: pngBytes, exit: 2, says: 'not an .xlsx workbook' },
-  { title: 'a .zip of a text file named .xlsx', file: 'archive.xlsx', bytes: () => zip({ 'readme.txt': '账本在这里' }), exit: 2, says: 'not an .xlsx workbook' },
+  {
+    title: 'a .zip of a text file named .xlsx',
+    file: 'archive.xlsx',
+    bytes: () => zip({ 'readme.txt': '账本在这里' }),
+    exit: 2,
+    says: 'not an .xlsx workbook',
+  },
   {
     title: 'a zip whose workbook part is cut-off XML',
     file: 'half-written.xlsx',
@@ -302,9 +342,21 @@ const FILES: BrokenInput[] = [
     says: 'not an .xlsx workbook',
   },
   { title: 'a workbook without any sheet', file: 'no-sheets.xlsx', bytes: xlsx([]), exit: 2, says: 'not an .xlsx workbook' },
-  { title: 'a password-protected workbook (an OLE compound file)', file: 'secret.xlsx', bytes: oleCompoundFile, exit: 2, says: 'password-protected' },
+  {
+    title: 'a password-protected workbook (an OLE compound file)',
+    file: 'secret.xlsx',
+    bytes: oleCompoundFile,
+    exit: 2,
+    says: 'password-protected',
+  },
   { title: 'an old .xls workbook', file: 'old.xls', bytes: oleCompoundFile, exit: 2, says: 'old .xls file' },
-  { title: 'an .xls that is really a web page', file: 'export.xls', bytes: () => '<html><table><tr><td>日期</td></tr></table></html>', exit: 2, says: '.xls files are not supported' },
+  {
+    title: 'an .xls that is really a web page',
+    file: 'export.xls',
+    bytes: () => '<html><table><tr><td>日期</td></tr></table></html>',
+    exit: 2,
+    says: '.xls files are not supported',
+  },
   {
     title: 'an .xlsx renamed to .csv is read as the workbook it is',
     file: 'renamed.csv',
@@ -335,7 +387,12 @@ const LAYOUTS: BrokenInput[] = [
   {
     title: 'a 明细账 sheet of bare numbers with no header row',
     file: 'no-header.xlsx',
-    bytes: xlsx([grid('明细账', [[serial('2025-01-08'), 1200, null, 2200], [serial('2025-01-10'), null, 300, 1900]])]),
+    bytes: xlsx([
+      grid('明细账', [
+        [serial('2025-01-08'), 1200, null, 2200],
+        [serial('2025-01-10'), null, 300, 1900],
+      ]),
+    ]),
     exit: 2,
     says: 'No ledger found',
   },
@@ -378,9 +435,19 @@ const LAYOUTS: BrokenInput[] = [
     file: 'merged-amount.xlsx',
     bytes: xlsx([
       journal(
-        [tea(), tea({ A: null, B: null, C: '（茶叶明细）', E: null, F: null, G: null }), tea({ A: null, B: null, C: '（发票两张）', E: null, F: null, G: null })],
+        [
+          tea(),
+          tea({ A: null, B: null, C: '（茶叶明细）', E: null, F: null, G: null }),
+          tea({ A: null, B: null, C: '（发票两张）', E: null, F: null, G: null }),
+        ],
         LEDGER,
-        { merges: [{ top: 6, left: 6, bottom: 8, right: 6 }, { top: 6, left: 1, bottom: 8, right: 1 }, { top: 6, left: 7, bottom: 8, right: 7 }] }
+        {
+          merges: [
+            { top: 6, left: 6, bottom: 8, right: 6 },
+            { top: 6, left: 1, bottom: 8, right: 1 },
+            { top: 6, left: 7, bottom: 8, right: 7 },
+          ],
+        }
       ),
     ]),
     exit: 0,
@@ -390,7 +457,11 @@ const LAYOUTS: BrokenInput[] = [
   {
     title: 'a date merged down two rows dates both payments',
     file: 'merged-date.xlsx',
-    bytes: xlsx([journal([tea(), tea({ A: null, B: '记-004', C: '购买水果', F: 50, G: 1750 })], LEDGER, { merges: [{ top: 6, left: 1, bottom: 7, right: 1 }] })]),
+    bytes: xlsx([
+      journal([tea(), tea({ A: null, B: '记-004', C: '购买水果', F: 50, G: 1750 })], LEDGER, {
+        merges: [{ top: 6, left: 1, bottom: 7, right: 1 }],
+      }),
+    ]),
     exit: 0,
     ledger: { sheet: LEDGER, headerRow: 2, entries: 4 },
     totals: { ...CLEAN, expense: '450.00', closing: '1750.00' },
@@ -582,7 +653,9 @@ const CELLS: BrokenInput[] = [
   {
     title: 'an opening-balance row whose balance is #REF! falls back to the first row',
     file: 'opening-ref.xlsx',
-    bytes: xlsx([grid(LEDGER, [TITLE, ZH_HEADER, zhRow({ date: '2025-01-01', summary: '上年结转', balance: { error: '#REF!' } }), DUES, SPORTS])]),
+    bytes: xlsx([
+      grid(LEDGER, [TITLE, ZH_HEADER, zhRow({ date: '2025-01-01', summary: '上年结转', balance: { error: '#REF!' } }), DUES, SPORTS]),
+    ]),
     exit: 1,
     unreadable: [`${LEDGER}!G3`],
     totals: CLEAN,
@@ -650,7 +723,9 @@ const ENCODINGS: BrokenInput[] = [
   csvRead('a UTF-16LE tab-separated export (Excel’s Unicode text)', '流水-utf16le.csv', () =>
     Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv(CSV_ROWS, '\r\n', '\t'), 'utf-16le')])
   ),
-  csvRead('a UTF-16BE CSV', '流水-utf16be.csv', () => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv(CSV_ROWS, '\n'), 'utf-16be')])),
+  csvRead('a UTF-16BE CSV', '流水-utf16be.csv', () =>
+    Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv(CSV_ROWS, '\n'), 'utf-16be')])
+  ),
   csvRead('a CSV mixing CRLF and LF line ends', '流水-eol.csv', () => csv(CSV_ROWS, (i) => (i % 2 === 0 ? '\r\n' : '\n'))),
   csvRead('a CSV with ragged rows, short and long', '流水-ragged.csv', () =>
     csv([CSV_ROWS[0], CSV_ROWS[1], CSV_ROWS[2].slice(0, 5), [...CSV_ROWS[3], '多余', '列', null, null], CSV_ROWS[4]])
@@ -686,7 +761,15 @@ const OTHER_SHEETS: BrokenInput[] = [
     file: 'settings-nonsense.xlsx',
     bytes: xlsx([
       journal(),
-      grid('参数', [['项目', '值'], ['会员人数', '两百'], ['年度', 'abc'], ['审批限额', true], ['重复支付天数', 1e9], ['上缴比例', '一半'], ['地区', '火星']]),
+      grid('参数', [
+        ['项目', '值'],
+        ['会员人数', '两百'],
+        ['年度', 'abc'],
+        ['审批限额', true],
+        ['重复支付天数', 1e9],
+        ['上缴比例', '一半'],
+        ['地区', '火星'],
+      ]),
     ]),
     exit: 1,
     unreadable: ['B2', 'B3', 'B4', 'B5', 'B6', 'B7'].map((c) => `参数!${c}`),
@@ -697,7 +780,15 @@ const OTHER_SHEETS: BrokenInput[] = [
   {
     title: 'a budget listing one category twice: the repeat is reported and the first line is the budget everywhere',
     file: 'budget-duplicates.xlsx',
-    bytes: xlsx([journal(), grid('预算', [['科目', '预算数'], ['职工活动支出-文体活动', 200], ['职工活动支出-文体活动', 1000], ['会费收入', 5000]])]),
+    bytes: xlsx([
+      journal(),
+      grid('预算', [
+        ['科目', '预算数'],
+        ['职工活动支出-文体活动', 200],
+        ['职工活动支出-文体活动', 1000],
+        ['会费收入', 5000],
+      ]),
+    ]),
     exit: 1,
     findings: ['budget-overrun'],
     errors: ['budget-overrun', 'invalid-cell'],
@@ -708,7 +799,14 @@ const OTHER_SHEETS: BrokenInput[] = [
   {
     title: 'a budget amount that is garbage',
     file: 'budget-garbage.xlsx',
-    bytes: xlsx([journal(), grid('预算', [['科目', '预算数'], ['职工活动支出-文体活动', '三百'], ['会费收入', { error: '#REF!' }]])]),
+    bytes: xlsx([
+      journal(),
+      grid('预算', [
+        ['科目', '预算数'],
+        ['职工活动支出-文体活动', '三百'],
+        ['会费收入', { error: '#REF!' }],
+      ]),
+    ]),
     exit: 1,
     unreadable: ['预算!B2', '预算!B3'],
     totals: CLEAN,
@@ -716,7 +814,14 @@ const OTHER_SHEETS: BrokenInput[] = [
   {
     title: 'an activity sheet whose ids are all blank: each nameless row is reported',
     file: 'activities-no-ids.xlsx',
-    bytes: xlsx([journal([tea({ K: 'H01' })]), grid('活动', [['活动编号', '活动名称', '预算'], [null, '篮球赛', 3000], [null, '羽毛球赛', 2000]])]),
+    bytes: xlsx([
+      journal([tea({ K: 'H01' })]),
+      grid('活动', [
+        ['活动编号', '活动名称', '预算'],
+        [null, '篮球赛', 3000],
+        [null, '羽毛球赛', 2000],
+      ]),
+    ]),
     exit: 1,
     findings: ['unknown-activity'],
     unreadable: ['活动!A2', '活动!A3'],
@@ -725,14 +830,26 @@ const OTHER_SHEETS: BrokenInput[] = [
   {
     title: 'an activity sheet with no id column at all',
     file: 'activities-no-id-column.xlsx',
-    bytes: xlsx([journal([tea({ K: 'H01' })]), grid('活动', [['活动名称', '预算'], ['篮球赛', 3000]])]),
+    bytes: xlsx([
+      journal([tea({ K: 'H01' })]),
+      grid('活动', [
+        ['活动名称', '预算'],
+        ['篮球赛', 3000],
+      ]),
+    ]),
     exit: 0,
     totals: WITH_TEA,
   },
   {
     title: 'activity budgets, dates and headcounts that are garbage',
     file: 'activities-garbage.xlsx',
-    bytes: xlsx([journal([tea({ K: 'H01' })]), grid('活动', [['活动编号', '活动名称', '日期', '预算', '参加人数'], ['H01', '茶话会', '下周', '三千', -4]])]),
+    bytes: xlsx([
+      journal([tea({ K: 'H01' })]),
+      grid('活动', [
+        ['活动编号', '活动名称', '日期', '预算', '参加人数'],
+        ['H01', '茶话会', '下周', '三千', -4],
+      ]),
+    ]),
     exit: 1,
     unreadable: ['活动!C2', '活动!D2', '活动!E2'],
     totals: WITH_TEA,
@@ -740,7 +857,13 @@ const OTHER_SHEETS: BrokenInput[] = [
   {
     title: 'a bank statement of garbage',
     file: 'bank-garbage.xlsx',
-    bytes: xlsx([journal(), grid('银行对账单', [['交易日期', '摘要', '收入金额', '支出金额', '余额'], ['昨天', '转账', '一百', '12O0', { error: '#REF!' }]])]),
+    bytes: xlsx([
+      journal(),
+      grid('银行对账单', [
+        ['交易日期', '摘要', '收入金额', '支出金额', '余额'],
+        ['昨天', '转账', '一百', '12O0', { error: '#REF!' }],
+      ]),
+    ]),
     exit: 1,
     unreadable: ['银行对账单!A2', '银行对账单!C2', '银行对账单!D2', '银行对账单!E2'],
     totals: CLEAN,

@@ -27,30 +27,55 @@ const junk = fc.string({ maxLength: 12, unit: 'grapheme' }).filter(plainText);
 const FULL_WIDTH_DIGITS = (s: string) => s.replace(/[0-9.,()-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const grouped = (fen: number) => (Math.abs(fen) / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-const moneyText = fc
-  .tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.nat(7))
-  .map(([fen, style]) => {
-    const sign = fen < 0 ? '-' : '';
-    return [
-      `${sign}${grouped(fen)}`,
-      `${fen / 100}元`,
-      `¥${sign}${grouped(fen)}`,
-      `(${grouped(fen)})`,
-      FULL_WIDTH_DIGITS(`${sign}${grouped(fen)}`),
-      `${sign}${Math.abs(fen)}`,
-      ` ${fen / 100} `,
-      `RMB${fen / 100}`,
-    ][style];
-  });
+const moneyText = fc.tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.nat(7)).map(([fen, style]) => {
+  const sign = fen < 0 ? '-' : '';
+  return [
+    `${sign}${grouped(fen)}`,
+    `${fen / 100}元`,
+    `¥${sign}${grouped(fen)}`,
+    `(${grouped(fen)})`,
+    FULL_WIDTH_DIGITS(`${sign}${grouped(fen)}`),
+    `${sign}${Math.abs(fen)}`,
+    ` ${fen / 100} `,
+    `RMB${fen / 100}`,
+  ][style];
+});
 
-const nearMoney = fc.constantFrom('12O0', '1.234,50', '1e5', '1e21', '--5', '¥', '.', ',', '-', '—', '无', '(-3)', '1,23', '0.001', '9'.repeat(30), '两百');
+const nearMoney = fc.constantFrom(
+  '12O0',
+  '1.234,50',
+  '1e5',
+  '1e21',
+  '--5',
+  '¥',
+  '.',
+  ',',
+  '-',
+  '—',
+  '无',
+  '(-3)',
+  '1,23',
+  '0.001',
+  '9'.repeat(30),
+  '两百'
+);
 
 const dateText = fc
   .tuple(fc.integer({ min: 1890, max: 10_010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.nat(8))
   .map(([y, m, d, style]) => {
     const mm = String(m).padStart(2, '0');
     const dd = String(d).padStart(2, '0');
-    return [`${y}-${mm}-${dd}`, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${y}年${m}月${d}日`, `${y}${mm}${dd}`, `${m}/${d}/${y}`, `${d}/${m}/${y}`, `${m}月${d}日`, `${y}-${mm}-${dd} 10:30`][style];
+    return [
+      `${y}-${mm}-${dd}`,
+      `${y}/${m}/${d}`,
+      `${y}.${m}.${d}`,
+      `${y}年${m}月${d}日`,
+      `${y}${mm}${dd}`,
+      `${m}/${d}/${y}`,
+      `${d}/${m}/${y}`,
+      `${m}月${d}日`,
+      `${y}-${mm}-${dd} 10:30`,
+    ][style];
   });
 
 const wordsOfBooks = fc.constantFrom(
@@ -86,7 +111,9 @@ const wordsOfBooks = fc.constantFrom(
   '贷'
 );
 
-const excelError = fc.constantFrom('#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#NOCACHE').map((error) => ({ error }));
+const excelError = fc
+  .constantFrom('#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#NOCACHE')
+  .map((error) => ({ error }));
 
 const number = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -119,7 +146,11 @@ const bookAmount = fc.constantFrom(100, 200, 300.5, 1000, 2500, 4999.99, 5000, '
 /** A cell as its column would hold it most of the time, anything at all otherwise. */
 const TYPED: Readonly<Record<Kind, fc.Arbitrary<Cell>>> = {
   money: fc.oneof({ weight: 3, arbitrary: bookAmount }, { weight: 2, arbitrary: moneyText }, { weight: 3, arbitrary: fc.constant(null) }),
-  date: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 45_658, max: 46_022 }) }, { weight: 1, arbitrary: dateText }, { weight: 1, arbitrary: fc.constant(null) }),
+  date: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 45_658, max: 46_022 }) },
+    { weight: 1, arbitrary: dateText },
+    { weight: 1, arbitrary: fc.constant(null) }
+  ),
   whole: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom('2张', '３', null)),
   text: fc.oneof({ weight: 4, arbitrary: wordsOfBooks }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.constant(null) }),
 };
@@ -136,7 +167,17 @@ function columnsOf(synonyms: Readonly<Record<string, readonly string[]>>, kinds:
   return Object.entries(synonyms).flatMap(([field, names]) => names.map((label) => ({ label, kind: kinds[field] ?? 'text' })));
 }
 
-const LEDGER = columnsOf(LEDGER_COLUMNS, { date: 'date', year: 'whole', month: 'whole', day: 'whole', income: 'money', expense: 'money', amount: 'money', balance: 'money', attachments: 'whole' });
+const LEDGER = columnsOf(LEDGER_COLUMNS, {
+  date: 'date',
+  year: 'whole',
+  month: 'whole',
+  day: 'whole',
+  income: 'money',
+  expense: 'money',
+  amount: 'money',
+  balance: 'money',
+  attachments: 'whole',
+});
 const BUDGET = columnsOf(BUDGET_COLUMNS, { amount: 'money' });
 const ACTIVITIES = columnsOf(ACTIVITY_COLUMNS, { date: 'date', budget: 'money', participants: 'whole' });
 const BANK = columnsOf(BANK_COLUMNS, { date: 'date', moneyIn: 'money', moneyOut: 'money', amount: 'money', balance: 'money' });
@@ -147,7 +188,9 @@ function headerColumn(columns: readonly Column[]): fc.Arbitrary<Column> {
     { weight: 8, arbitrary: fc.constantFrom(...columns) },
     {
       weight: 2,
-      arbitrary: fc.tuple(fc.constantFrom(...columns), fc.constantFrom('(元)', '（元）', ' ', '：', '(张)', '【】')).map(([c, unit]) => ({ ...c, label: `${c.label}${unit}` })),
+      arbitrary: fc
+        .tuple(fc.constantFrom(...columns), fc.constantFrom('(元)', '（元）', ' ', '：', '(张)', '【】'))
+        .map(([c, unit]) => ({ ...c, label: `${c.label}${unit}` })),
     },
     { weight: 1, arbitrary: junk.map((label): Column => ({ label, kind: 'text' })) },
     { weight: 1, arbitrary: fc.constant<Column>({ label: null, kind: 'text' }) }
@@ -155,7 +198,10 @@ function headerColumn(columns: readonly Column[]): fc.Arbitrary<Column> {
 }
 
 const sheetName = (typical: readonly string[]) =>
-  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...typical) }, { weight: 1, arbitrary: junk.filter((s) => s.trim() !== '' && s.length <= 31) });
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...typical) },
+    { weight: 1, arbitrary: junk.filter((s) => s.trim() !== '' && s.length <= 31) }
+  );
 
 function table(typical: readonly string[], columns: readonly Column[]): fc.Arbitrary<Grid> {
   return fc

@@ -47,7 +47,10 @@ describe('parsing CSV text', () => {
   });
 
   test('whatever the cells hold, a sheet saved as CSV reads back cell for cell', () => {
-    const cell = fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom('a', '工', ',', '"', '\n', '\r', ' ', '1') }));
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom('a', '工', ',', '"', '\n', '\r', ' ', '1') })
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows: Cell[][]) => {
         const width = rows[0].length;

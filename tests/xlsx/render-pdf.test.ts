@@ -14,7 +14,8 @@ import { unionYear } from '../builders/union-year';
 /** CI installs LibreOffice (.ci/run: libreoffice-calc poppler-utils); a machine without it skips, saying so. */
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const poppler = spawnSync('pdfinfo', ['-v'], { encoding: 'utf8' }).error === undefined;
-if (!soffice) console.warn('render-pdf.test: soffice (LibreOffice) is not installed here, so the PDF render test is skipped; CI installs it.');
+if (!soffice)
+  console.warn('render-pdf.test: soffice (LibreOffice) is not installed here, so the PDF render test is skipped; CI installs it.');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,9 +37,15 @@ function pages(pdf: string): number {
     await writeReport(loaded, buildReport(r.analysis, RUN), report);
 
     const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
-    const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { encoding: 'utf8', timeout: 170_000 });
+    const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, report], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     const pdf = path.join(dir, 'union.report.pdf');
-    expect({ converted: existsSync(pdf), stderr: existsSync(pdf) ? '' : `${run.stdout}${run.stderr}` }).toEqual({ converted: true, stderr: '' });
+    expect({ converted: existsSync(pdf), stderr: existsSync(pdf) ? '' : `${run.stdout}${run.stderr}` }).toEqual({
+      converted: true,
+      stderr: '',
+    });
     expect(pages(pdf)).toBeGreaterThanOrEqual(1);
     if (poppler) expect(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout).toContain('经费审查报告');
   }, 180_000);

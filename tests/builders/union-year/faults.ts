@@ -256,7 +256,13 @@ function sameMonthAsNext(s: Schedule, i: number): boolean {
 }
 
 /** Faults about the whole book (a cut budget, a skipped voucher number): one of each is all a book can hold. */
-const ONCE_ONLY: ReadonlySet<FaultName> = new Set(['per-capita-limit', 'activity-overrun', 'budget-overrun', 'voucher-gap', 'subtotal-mismatch']);
+const ONCE_ONLY: ReadonlySet<FaultName> = new Set([
+  'per-capita-limit',
+  'activity-overrun',
+  'budget-overrun',
+  'voucher-gap',
+  'subtotal-mismatch',
+]);
 
 /**
  * Plants the named faults in a fixed order (schedule faults first), whatever order they were asked

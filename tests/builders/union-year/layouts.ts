@@ -53,7 +53,13 @@ const ZH_TAIL: readonly (readonly [Field, string])[] = [
 
 export const LAYOUT_SPECS: Readonly<Record<Layout, LayoutSpec>> = {
   standard: { lang: 'zh', columns: [['date', '日期'], ...ZH_TAIL], voucherPrefix: '记-', categoryJoin: '-', yearInSettings: true },
-  'split-date': { lang: 'zh', columns: [['month', '月'], ['day', '日'], ...ZH_TAIL], voucherPrefix: '记-', categoryJoin: '-', yearInSettings: false },
+  'split-date': {
+    lang: 'zh',
+    columns: [['month', '月'], ['day', '日'], ...ZH_TAIL],
+    voucherPrefix: '记-',
+    categoryJoin: '-',
+    yearInSettings: false,
+  },
   'signed-amount': {
     lang: 'zh',
     columns: [

@@ -65,7 +65,8 @@ function transposition(fen: number, upward: boolean): number {
   return 10000;
 }
 
-const incomeOf = (s: Schedule, plan: FaultPlan, i: number, k: Kind) => (k.side === 'income' ? s.amount[i] : 0) + (plan.patches.get(i)?.income ?? 0);
+const incomeOf = (s: Schedule, plan: FaultPlan, i: number, k: Kind) =>
+  (k.side === 'income' ? s.amount[i] : 0) + (plan.patches.get(i)?.income ?? 0);
 const expenseOf = (s: Schedule, i: number, k: Kind) => (k.side === 'expense' ? s.amount[i] : 0);
 
 /**
@@ -91,7 +92,12 @@ function categoryCells(k: Kind, spec: LayoutSpec): { cat1: string; cat2: string 
   const [a, b] = k.category[spec.lang];
   const joined = b === '' ? a : `${a}${spec.categoryJoin}${b}`;
   // The engine shows a two-column category as its two levels joined with "-".
-  return { cat1: a, cat2: b === '' ? null : b, category: joined, display: spec.columns.some(([f]) => f === 'cat1') ? (b === '' ? a : `${a}-${b}`) : joined };
+  return {
+    cat1: a,
+    cat2: b === '' ? null : b,
+    category: joined,
+    display: spec.columns.some(([f]) => f === 'cat1') ? (b === '' ? a : `${a}-${b}`) : joined,
+  };
 }
 
 export function writeLedger(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cells: CellWriter, unit: string, opening: number): LedgerSheet {

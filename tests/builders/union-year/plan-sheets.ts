@@ -38,12 +38,21 @@ function activityActuals(s: Schedule, plan: FaultPlan): number[] {
 
 export function writeActivities(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cells: CellWriter): Grid {
   const header =
-    spec.lang === 'zh' ? ['活动编号', '活动名称', '日期', '预算金额', '参加人数', '负责人'] : ['Event ID', 'Event name', 'Date', 'Budget', 'Participants', 'Owner'];
+    spec.lang === 'zh'
+      ? ['活动编号', '活动名称', '日期', '预算金额', '参加人数', '负责人']
+      : ['Event ID', 'Event name', 'Date', 'Budget', 'Participants', 'Owner'];
   const actual = activityActuals(s, plan);
   const rows: Cell[][] = [header];
   s.activities.forEach((a, i) => {
     const budget = i === plan.activityCut ? cutBelow(actual[i], HUNDRED_YUAN) : Math.ceil((actual[i] * 1.12) / HUNDRED_YUAN) * HUNDRED_YUAN;
-    rows.push([a.id, activityName(s, i, spec.lang), cells.date(a.day), cells.money(budget), cells.count(a.participants), HANDLERS[a.owner][spec.lang]]);
+    rows.push([
+      a.id,
+      activityName(s, i, spec.lang),
+      cells.date(a.day),
+      cells.money(budget),
+      cells.count(a.participants),
+      HANDLERS[a.owner][spec.lang],
+    ]);
   });
   return { name: BOOK_WORDS[spec.lang].activities, rows };
 }
@@ -77,8 +86,7 @@ export function writeBudget(s: Schedule, plan: FaultPlan, spec: LayoutSpec, cell
     else if (l.side === 'income') {
       const step = l.actual >= 10 * THOUSAND_YUAN ? THOUSAND_YUAN : HUNDRED_YUAN;
       amount = Math.max(step, Math.round(l.actual / step) * step);
-    }
-    else amount = Math.ceil((l.actual * 1.08) / THOUSAND_YUAN) * THOUSAND_YUAN;
+    } else amount = Math.ceil((l.actual * 1.08) / THOUSAND_YUAN) * THOUSAND_YUAN;
     rows.push([l.text, cells.money(amount)]);
   }
   return { grid: { name: words.budget, rows, merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] }, lineOf };

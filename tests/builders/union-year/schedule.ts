@@ -313,7 +313,10 @@ function assignPayees(rand: Random, s: Schedule): void {
     }
     while (chosen < 0) {
       const g = pool.grown++;
-      const name = k.payee === 'person' ? personName(g, s.lang) : outletName(pool.bases[g % pool.bases.length], Math.floor(g / pool.bases.length), s.lang);
+      const name =
+        k.payee === 'person'
+          ? personName(g, s.lang)
+          : outletName(pool.bases[g % pool.bases.length], Math.floor(g / pool.bases.length), s.lang);
       // Aid is not paid to the people who handle or approve payments.
       if (staff.has(name)) continue;
       const p = id(name);

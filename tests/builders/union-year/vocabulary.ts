@@ -71,7 +71,20 @@ export interface Kind {
   readonly activity?: 'sports' | 'education';
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FESTIVALS: readonly Text[] = [
   { zh: '春节', en: 'Spring Festival' },
   { zh: '端午节', en: 'Dragon Boat Festival' },
@@ -83,7 +96,10 @@ const monthly = (lo: number, hi: number): Window[] => Array.from({ length: 12 },
 const WHOLE_YEAR: Window[] = [[1, 6, 12, 24]];
 
 const shops = (zh: string[], en: string[]) => ({ zh, en });
-const SUPERMARKETS = shops(['联华超市', '永辉超市', '华润万家', '大润发', '物美超市'], ['Lianhua Supermarket', 'Yonghui Supermarket', 'CR Vanguard', 'RT-Mart', 'Wumart']);
+const SUPERMARKETS = shops(
+  ['联华超市', '永辉超市', '华润万家', '大润发', '物美超市'],
+  ['Lianhua Supermarket', 'Yonghui Supermarket', 'CR Vanguard', 'RT-Mart', 'Wumart']
+);
 
 const one = (summary: Template['summary'], s?: Template['shops']): Template[] => [{ summary, shops: s }];
 
@@ -133,7 +149,9 @@ export const KINDS: readonly Kind[] = [
       [6, 2, 6, 20],
     ],
     templates: one((l, p) =>
-      l === 'zh' ? ['上级工会送温暖补助', '上级工会专项活动补助'][p.window] : ['Send-warmth grant from the federation', 'Activities grant from the federation'][p.window]
+      l === 'zh'
+        ? ['上级工会送温暖补助', '上级工会专项活动补助'][p.window]
+        : ['Send-warmth grant from the federation', 'Activities grant from the federation'][p.window]
     ),
     payee: 'none',
   },
@@ -150,7 +168,11 @@ export const KINDS: readonly Kind[] = [
       [3, 2, 3, 20],
       [9, 1, 9, 12],
     ],
-    templates: one((l, p) => (l === 'zh' ? `行政补助职工活动经费（${['上半年', '下半年'][p.window]}）` : `Employer subsidy for staff activities, ${['first', 'second'][p.window]} half`)),
+    templates: one((l, p) =>
+      l === 'zh'
+        ? `行政补助职工活动经费（${['上半年', '下半年'][p.window]}）`
+        : `Employer subsidy for staff activities, ${['first', 'second'][p.window]} half`
+    ),
     payee: 'none',
   },
   {
@@ -268,7 +290,9 @@ export const KINDS: readonly Kind[] = [
     ],
     templates: one(
       (l, p) =>
-        l === 'zh' ? `${['夏送清凉慰问品', '冬季防寒用品'][p.window]}（${p.branch}）` : `${['Summer cooling drinks', 'Winter warm clothing'][p.window]} (${p.branch})`,
+        l === 'zh'
+          ? `${['夏送清凉慰问品', '冬季防寒用品'][p.window]}（${p.branch}）`
+          : `${['Summer cooling drinks', 'Winter warm clothing'][p.window]} (${p.branch})`,
       SUPERMARKETS
     ),
     payee: 'shop',
@@ -306,7 +330,9 @@ export const KINDS: readonly Kind[] = [
     ],
     windowWeights: [2, 1],
     templates: one((l, p) =>
-      l === 'zh' ? `${['春节前走访慰问困难职工', '困难职工帮扶'][p.window]}（${p.payee}）` : `${['Spring Festival hardship visit', 'Hardship assistance'][p.window]} (${p.payee})`
+      l === 'zh'
+        ? `${['春节前走访慰问困难职工', '困难职工帮扶'][p.window]}（${p.payee}）`
+        : `${['Spring Festival hardship visit', 'Hardship assistance'][p.window]} (${p.payee})`
     ),
     payee: 'person',
   },
@@ -446,8 +472,50 @@ export function outletName(base: string, n: number, lang: BookLang): string {
   return `${base} (${d}${k === 0 ? '' : ` ${k + 1}`})`;
 }
 
-const SURNAMES: readonly Text[] = ['王 Wang', '李 Li', '张 Zhang', '刘 Liu', '陈 Chen', '杨 Yang', '黄 Huang', '吴 Wu', '周 Zhou', '徐 Xu', '孙 Sun', '马 Ma', '朱 Zhu', '胡 Hu', '郭 Guo', '何 He', '高 Gao', '林 Lin', '罗 Luo', '梁 Liang'].map(pair);
-const GIVEN: readonly Text[] = ['丽 Li', '强 Qiang', '敏 Min', '洋 Yang', '静 Jing', '帆 Fan', '磊 Lei', '婷 Ting', '伟 Wei', '芳 Fang', '军 Jun', '娟 Juan', '涛 Tao', '霞 Xia', '斌 Bin', '燕 Yan', '勇 Yong', '艳 Yan', '杰 Jie', '华 Hua'].map(pair);
+const SURNAMES: readonly Text[] = [
+  '王 Wang',
+  '李 Li',
+  '张 Zhang',
+  '刘 Liu',
+  '陈 Chen',
+  '杨 Yang',
+  '黄 Huang',
+  '吴 Wu',
+  '周 Zhou',
+  '徐 Xu',
+  '孙 Sun',
+  '马 Ma',
+  '朱 Zhu',
+  '胡 Hu',
+  '郭 Guo',
+  '何 He',
+  '高 Gao',
+  '林 Lin',
+  '罗 Luo',
+  '梁 Liang',
+].map(pair);
+const GIVEN: readonly Text[] = [
+  '丽 Li',
+  '强 Qiang',
+  '敏 Min',
+  '洋 Yang',
+  '静 Jing',
+  '帆 Fan',
+  '磊 Lei',
+  '婷 Ting',
+  '伟 Wei',
+  '芳 Fang',
+  '军 Jun',
+  '娟 Juan',
+  '涛 Tao',
+  '霞 Xia',
+  '斌 Bin',
+  '燕 Yan',
+  '勇 Yong',
+  '艳 Yan',
+  '杰 Jie',
+  '华 Hua',
+].map(pair);
 
 function pair(s: string): Text {
   const [zh, en] = s.split(' ');
@@ -476,7 +544,14 @@ export function personName(n: number, lang: BookLang): string {
 }
 
 /** Who handles payments (经办人) and who approves them: never the same people. */
-export const HANDLERS: readonly Text[] = ['王丽 Wang Li', '李强 Li Qiang', '张敏 Zhang Min', '刘洋 Liu Yang', '陈静 Chen Jing', '杨帆 Yang Fan'].map((s) => {
+export const HANDLERS: readonly Text[] = [
+  '王丽 Wang Li',
+  '李强 Li Qiang',
+  '张敏 Zhang Min',
+  '刘洋 Liu Yang',
+  '陈静 Chen Jing',
+  '杨帆 Yang Fan',
+].map((s) => {
   const [zh, ...en] = s.split(' ');
   return { zh, en: en.join(' ') };
 });

@@ -7,8 +7,24 @@ const activities = [{ row: 4, id: 'H03', name: '篮球赛', budget: 3000 }];
 test('activity-overrun', () => {
   runCheck(check, {
     valid: [
-      book({ activities, ledger: { entries: [{ row: 2, activity: 'H03', expense: 2000 }, { row: 3, activity: 'h03', expense: 1000 }] } }),
-      book({ activities, ledger: { entries: [{ row: 2, activity: 'H03', expense: 3500 }, { row: 3, activity: 'H03', expense: -500 }] } }),
+      book({
+        activities,
+        ledger: {
+          entries: [
+            { row: 2, activity: 'H03', expense: 2000 },
+            { row: 3, activity: 'h03', expense: 1000 },
+          ],
+        },
+      }),
+      book({
+        activities,
+        ledger: {
+          entries: [
+            { row: 2, activity: 'H03', expense: 3500 },
+            { row: 3, activity: 'H03', expense: -500 },
+          ],
+        },
+      }),
       // An activity without a budget is not checked.
       book({ activities: [{ row: 2, id: 'H04', budget: null }], ledger: { entries: [{ row: 2, activity: 'H04', expense: 99999 }] } }),
       // Without an activity sheet there is nothing to compare.
@@ -16,7 +32,15 @@ test('activity-overrun', () => {
     ],
     invalid: [
       {
-        book: book({ activities, ledger: { entries: [{ row: 2, activity: 'H03', expense: 2000 }, { row: 6, activity: 'H03 ', expense: '1000.01' }] } }),
+        book: book({
+          activities,
+          ledger: {
+            entries: [
+              { row: 2, activity: 'H03', expense: 2000 },
+              { row: 6, activity: 'H03 ', expense: '1000.01' },
+            ],
+          },
+        }),
         findings: [{ messageId: 'overrun', cell: '明细账!F2', rows: [2, 6], activity: 'H03' }],
       },
     ],

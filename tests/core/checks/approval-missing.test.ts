@@ -11,8 +11,15 @@ function journal(entries: EntrySpec[], more: { settings?: Record<string, string 
 describe('approval-missing', () => {
   test('an expense at the threshold without an approver fires; a fen below, or with an approver, does not', () => {
     runCheck(check, {
-      valid: [journal([{ row: 3, expense: 4999.99 }, { row: 4, expense: 8000, approver: '王主席' }])],
-      invalid: [{ book: journal([{ row: 3, expense: 5000, approver: ' ' }]), findings: [{ messageId: 'missing', cell: '明细账!J3', rows: [3] }] }],
+      valid: [
+        journal([
+          { row: 3, expense: 4999.99 },
+          { row: 4, expense: 8000, approver: '王主席' },
+        ]),
+      ],
+      invalid: [
+        { book: journal([{ row: 3, expense: 5000, approver: ' ' }]), findings: [{ messageId: 'missing', cell: '明细账!J3', rows: [3] }] },
+      ],
     });
   });
 
@@ -24,10 +31,21 @@ describe('approval-missing', () => {
   });
 
   test('income and reversals need no approver', () => {
-    runCheck(check, { valid: [journal([{ row: 3, income: 9000 }, { row: 4, expense: -9000 }])], invalid: [] });
+    runCheck(check, {
+      valid: [
+        journal([
+          { row: 3, income: 9000 },
+          { row: 4, expense: -9000 },
+        ]),
+      ],
+      invalid: [],
+    });
   });
 
   test('the check stands down when the ledger has no approver column', () => {
-    runCheck(check, { valid: [journal([{ row: 3, expense: 9000 }], { columns: ['date', 'summary', 'income', 'expense', 'balance'] })], invalid: [] });
+    runCheck(check, {
+      valid: [journal([{ row: 3, expense: 9000 }], { columns: ['date', 'summary', 'income', 'expense', 'balance'] })],
+      invalid: [],
+    });
   });
 });

@@ -11,14 +11,17 @@ describe('balance-mismatch', () => {
   test('balances that follow the opening balance and every movement pass, reversals and carried pages included', () => {
     runCheck(check, {
       valid: [
-        journal([
-          { row: 3, income: 500, balance: 1500 },
-          { row: 4, expense: 200, balance: 1300 },
-          { row: 5, expense: -200, summary: '红字冲销', balance: 1500 },
-          { row: 6, expense: 100 },
-          { row: 7, expense: 100, balance: 1300 },
-          { row: 10, income: 50, balance: 1350 },
-        ], { carried: [carried(2, 1000, 'opening'), carried(8, 1300, 'carried-forward'), carried(9, 1300, 'brought-forward')] }),
+        journal(
+          [
+            { row: 3, income: 500, balance: 1500 },
+            { row: 4, expense: 200, balance: 1300 },
+            { row: 5, expense: -200, summary: '红字冲销', balance: 1500 },
+            { row: 6, expense: 100 },
+            { row: 7, expense: 100, balance: 1300 },
+            { row: 10, income: 50, balance: 1350 },
+          ],
+          { carried: [carried(2, 1000, 'opening'), carried(8, 1300, 'carried-forward'), carried(9, 1300, 'brought-forward')] }
+        ),
         book({ ledger: { columns: ['date', 'summary', 'income', 'expense'], entries: [{ row: 3, expense: 500, balance: 12 }] } }),
       ],
       invalid: [],
@@ -42,7 +45,7 @@ describe('balance-mismatch', () => {
     });
   });
 
-  test('an error carried forward is one finding at the break, and later rows are checked against the book\'s own figure', () => {
+  test("an error carried forward is one finding at the break, and later rows are checked against the book's own figure", () => {
     const b = journal([
       { row: 3, expense: 100, balance: 900 },
       { row: 4, expense: 100, balance: 880 },

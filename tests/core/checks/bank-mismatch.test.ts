@@ -23,7 +23,10 @@ describe('bank-mismatch', () => {
       ],
       invalid: [
         {
-          book: book({ ledger: { entries: [{ row: 5, date: '2025-06-01', expense: 300, payee: '茶叶店' }] }, bank: [out(9, '2025-06-03', 320, '茶叶店')] }),
+          book: book({
+            ledger: { entries: [{ row: 5, date: '2025-06-01', expense: 300, payee: '茶叶店' }] },
+            bank: [out(9, '2025-06-03', 320, '茶叶店')],
+          }),
           findings: [{ messageId: 'counterparty', rows: [5] }],
         },
         {

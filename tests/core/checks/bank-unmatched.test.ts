@@ -27,7 +27,12 @@ describe('bank-unmatched', () => {
       invalid: [
         {
           book: book({
-            ledger: { entries: [{ row: 2, date: '2025-06-01', expense: 100 }, { row: 3, date: '2025-06-02', income: 50 }] },
+            ledger: {
+              entries: [
+                { row: 2, date: '2025-06-01', expense: 100 },
+                { row: 3, date: '2025-06-02', income: 50 },
+              ],
+            },
             bank: [line(2, '2025-06-01', 0, 0), line(3, '2025-06-07', 0, 100), line(4, '2025-06-20', 0, 15)],
           }),
           findings: [

@@ -31,7 +31,17 @@ test('benford', () => {
       // 299 expenses are too few, however skewed.
       book({ ledger: { entries: entries([0, 0, 0, 0, 299, 0, 0, 0, 0]) } }),
       // Amounts under 10.00 and reversals do not count toward the 300.
-      book({ ledger: { entries: entries([0, 0, 0, 0, 299, 0, 0, 0, 0], [{ row: 0, expense: '9.99' }, { row: 0, expense: -5000 }]) } }),
+      book({
+        ledger: {
+          entries: entries(
+            [0, 0, 0, 0, 299, 0, 0, 0, 0],
+            [
+              { row: 0, expense: '9.99' },
+              { row: 0, expense: -5000 },
+            ]
+          ),
+        },
+      }),
       // A small book whose MAD is past the acceptable band (0.0133) but whose p-value is not significant.
       book({ ledger: { entries: entries(countsFor(shifted(0.06), 300)) } }),
     ],
@@ -44,7 +54,17 @@ test('benford', () => {
 });
 
 test('amounts past 21 million yuan are read by their first digit too', () => {
-  const [f] = findingsOf(check, book({ ledger: { entries: entries([0, 0, 0, 0, 0, 0, 0, 0, 0], Array.from({ length: 300 }, () => ({ row: 0, expense: '98765432101.23' }))) } }));
+  const [f] = findingsOf(
+    check,
+    book({
+      ledger: {
+        entries: entries(
+          [0, 0, 0, 0, 0, 0, 0, 0, 0],
+          Array.from({ length: 300 }, () => ({ row: 0, expense: '98765432101.23' }))
+        ),
+      },
+    })
+  );
   expect(String(f.data.digits)).toMatch(/^9 \(100\.0% /);
 });
 

@@ -13,7 +13,6 @@ const NOT_CHECKS = new Set(['check.ts', 'run.ts', 'index.ts']);
 const files = fs.readdirSync(CHECKS_DIR).filter((f) => f.endsWith('.ts') && !NOT_CHECKS.has(f));
 
 function load(file: string): Check {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.join(CHECKS_DIR, file)).default as Check;
 }
 

@@ -53,14 +53,27 @@ describe('date-order', () => {
     dates[12] = plus('2025-03-01', 10);
     runCheck(check, {
       valid: [],
-      invalid: [{ book: journal(dates), findings: [{ messageId: 'earlier', rows: [8] }, { messageId: 'earlier', rows: [15] }] }],
+      invalid: [
+        {
+          book: journal(dates),
+          findings: [
+            { messageId: 'earlier', rows: [8] },
+            { messageId: 'earlier', rows: [15] },
+          ],
+        },
+      ],
     });
   });
 
   test('a date typed too far ahead is noticed once, at the next row, not at every row after it', () => {
     runCheck(check, {
       valid: [],
-      invalid: [{ book: journal(['2025-03-10', '2025-12-03', '2025-03-13', '2025-03-14', '2025-03-15']), findings: [{ messageId: 'earlier', rows: [5] }] }],
+      invalid: [
+        {
+          book: journal(['2025-03-10', '2025-12-03', '2025-03-13', '2025-03-14', '2025-03-15']),
+          findings: [{ messageId: 'earlier', rows: [5] }],
+        },
+      ],
     });
   });
 

@@ -94,7 +94,10 @@ describe('duplicate-payment', () => {
       valid: [],
       invalid: [
         { book: journal([pay(3, '2025-05-01'), pay(4, '2025-05-06'), pay(5, '2025-05-10')]), findings: [{ rows: [3, 4, 5] }] },
-        { book: journal([pay(3, '2025-05-01'), pay(4, '2025-05-08'), pay(5, '2025-05-16'), pay(6, '2025-05-17')]), findings: [{ rows: [3, 4] }, { rows: [5, 6] }] },
+        {
+          book: journal([pay(3, '2025-05-01'), pay(4, '2025-05-08'), pay(5, '2025-05-16'), pay(6, '2025-05-17')]),
+          findings: [{ rows: [3, 4] }, { rows: [5, 6] }],
+        },
       ],
     });
   });
@@ -102,7 +105,12 @@ describe('duplicate-payment', () => {
   test('rows out of date order are still grouped and listed in sheet order', () => {
     runCheck(check, {
       valid: [],
-      invalid: [{ book: journal([pay(3, '2025-05-09'), pay(4, '2025-06-01'), pay(5, '2025-05-07')]), findings: [{ cell: '明细账!F3', rows: [3, 5] }] }],
+      invalid: [
+        {
+          book: journal([pay(3, '2025-05-09'), pay(4, '2025-06-01'), pay(5, '2025-05-07')]),
+          findings: [{ cell: '明细账!F3', rows: [3, 5] }],
+        },
+      ],
     });
   });
 });

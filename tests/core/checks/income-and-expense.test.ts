@@ -5,10 +5,27 @@ import { runCheck } from './rule-tester';
 describe('income-and-expense', () => {
   test('a row with both an income and an expense amount fires, a reversal on either side included', () => {
     runCheck(check, {
-      valid: [book({ ledger: { entries: [{ row: 3, income: 100 }, { row: 4, expense: 100 }, { row: 5, expense: -100 }] } })],
+      valid: [
+        book({
+          ledger: {
+            entries: [
+              { row: 3, income: 100 },
+              { row: 4, expense: 100 },
+              { row: 5, expense: -100 },
+            ],
+          },
+        }),
+      ],
       invalid: [
         {
-          book: book({ ledger: { entries: [{ row: 3, income: 100, expense: 40 }, { row: 4, income: -100, expense: 100 }] } }),
+          book: book({
+            ledger: {
+              entries: [
+                { row: 3, income: 100, expense: 40 },
+                { row: 4, income: -100, expense: 100 },
+              ],
+            },
+          }),
           findings: [
             { messageId: 'both', cell: '明细账!E3', rows: [3] },
             { messageId: 'both', cell: '明细账!E4', rows: [4] },

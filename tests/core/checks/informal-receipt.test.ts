@@ -2,7 +2,8 @@ import check from '../../../src/core/checks/informal-receipt';
 import { book } from '../../builders/book';
 import { runCheck } from './rule-tester';
 
-const one = (summary: string, expense: number = 100, lang: 'zh-CN' | 'en-US' = 'zh-CN') => book({ lang, ledger: { entries: [{ row: 4, summary, expense }] } });
+const one = (summary: string, expense: number = 100, lang: 'zh-CN' | 'en-US' = 'zh-CN') =>
+  book({ lang, ledger: { entries: [{ row: 4, summary, expense }] } });
 
 test('informal-receipt', () => {
   runCheck(check, {

@@ -50,7 +50,10 @@ describe('invalid-cell', () => {
   });
 
   test('a problem on another sheet names that sheet', () => {
-    const b = { ...withProblems(), problems: [{ sheet: '参数', row: 3, col: 2, expected: 'number' as const, found: '很多', reason: 'not-a-whole-number' }] };
+    const b = {
+      ...withProblems(),
+      problems: [{ sheet: '参数', row: 3, col: 2, expected: 'number' as const, found: '很多', reason: 'not-a-whole-number' }],
+    };
     runCheck(check, { valid: [], invalid: [{ book: b, findings: [{ cell: '参数!B3', rows: [3] }] }] });
   });
 

@@ -9,7 +9,16 @@ function journal(entries: EntrySpec[], opening = 100) {
 
 describe('negative-balance', () => {
   test('a balance that reaches exactly zero passes', () => {
-    runCheck(check, { valid: [journal([{ row: 3, expense: 60 }, { row: 4, expense: 40 }, { row: 5, income: 10 }])], invalid: [] });
+    runCheck(check, {
+      valid: [
+        journal([
+          { row: 3, expense: 60 },
+          { row: 4, expense: 40 },
+          { row: 5, income: 10 },
+        ]),
+      ],
+      invalid: [],
+    });
   });
 
   test('one finding where the balance dips, and again only after it has recovered', () => {
@@ -51,7 +60,13 @@ describe('negative-balance', () => {
 
   test('after an unreadable amount the next recorded balance is taken, so an unknown movement does not fire', () => {
     runCheck(check, {
-      valid: [journal([{ row: 3, unreadable: ['expense'] }, { row: 4, expense: 500 }, { row: 5, income: 1000, balance: 600 }])],
+      valid: [
+        journal([
+          { row: 3, unreadable: ['expense'] },
+          { row: 4, expense: 500 },
+          { row: 5, income: 1000, balance: 600 },
+        ]),
+      ],
       invalid: [],
     });
   });
@@ -61,7 +76,15 @@ describe('negative-balance', () => {
       valid: [],
       invalid: [
         {
-          book: book({ ledger: { columns: ['date', 'summary', 'income', 'expense'], entries: [{ row: 3, income: 100 }, { row: 4, expense: 100.01 }] } }),
+          book: book({
+            ledger: {
+              columns: ['date', 'summary', 'income', 'expense'],
+              entries: [
+                { row: 3, income: 100 },
+                { row: 4, expense: 100.01 },
+              ],
+            },
+          }),
           findings: [{ messageId: 'negative', cell: '明细账!D4', rows: [4] }],
         },
       ],

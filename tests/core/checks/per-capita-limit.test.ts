@@ -3,7 +3,12 @@ import { book } from '../../builders/book';
 import type { BookSpec } from '../../builders/book';
 import { findingsOf, runCheck } from './rule-tester';
 
-const festival = (row: number, expense: number | string, date = '2025-09-20') => ({ row, date, category: '职工活动支出-节日慰问', expense });
+const festival = (row: number, expense: number | string, date = '2025-09-20') => ({
+  row,
+  date,
+  category: '职工活动支出-节日慰问',
+  expense,
+});
 
 describe('per-capita-limit', () => {
   test('the national default of 2000 a member: at the cap passes, a fen over fails', () => {
@@ -23,7 +28,11 @@ describe('per-capita-limit', () => {
           findings: [{ messageId: 'festival-over', cell: '明细账!F2', rows: [2, 3], category: '职工活动支出-节日慰问' }],
         },
         {
-          book: book({ lang: 'en-US', settings: { members: 2 }, ledger: { entries: [{ row: 2, category: 'Welfare - Holiday gifts', expense: 4001 }] } }),
+          book: book({
+            lang: 'en-US',
+            settings: { members: 2 },
+            ledger: { entries: [{ row: 2, category: 'Welfare - Holiday gifts', expense: 4001 }] },
+          }),
           findings: [{ messageId: 'festival-over', rows: [2] }],
         },
       ],
@@ -31,12 +40,24 @@ describe('per-capita-limit', () => {
   });
 
   test('without a headcount the check stands down with one info note', () => {
-    const found = findingsOf(check, book({ settings: { 生日慰问人均上限: 300 }, ledger: { entries: [festival(2, 99999), { row: 3, category: '生日慰问', expense: 5000 }] } }));
+    const found = findingsOf(
+      check,
+      book({
+        settings: { 生日慰问人均上限: 300 },
+        ledger: { entries: [festival(2, 99999), { row: 3, category: '生日慰问', expense: 5000 }] },
+      })
+    );
     expect(found.map((f) => [f.messageId, f.severity, f.rows])).toEqual([['no-members', 'info', []]]);
   });
 
   test('a birthday cap from the settings applies and the finding names no rule pack', () => {
-    const found = findingsOf(check, book({ settings: { 会员人数: 10, 生日慰问人均上限: 300 }, ledger: { entries: [{ row: 4, category: '会员活动支出-生日慰问', expense: '3000.01' }] } }));
+    const found = findingsOf(
+      check,
+      book({
+        settings: { 会员人数: 10, 生日慰问人均上限: 300 },
+        ledger: { entries: [{ row: 4, category: '会员活动支出-生日慰问', expense: '3000.01' }] },
+      })
+    );
     expect(found).toMatchObject([{ messageId: 'birthday-over', sheet: '明细账', cell: 'F4', rule: null, amount: 300001 }]);
   });
 
@@ -59,12 +80,16 @@ describe('rule packs by region and effective date', () => {
 
   test('辽宁 before the 2025 measures: 1800 a member', () => {
     expect(findingsOf(check, book(liaoning(2024, 18000)))).toEqual([]);
-    expect(findingsOf(check, book(liaoning(2024, '18000.01')))).toMatchObject([{ messageId: 'festival-over', rule: { id: 'liaoning-festival', version: '2018-01-01' } }]);
+    expect(findingsOf(check, book(liaoning(2024, '18000.01')))).toMatchObject([
+      { messageId: 'festival-over', rule: { id: 'liaoning-festival', version: '2018-01-01' } },
+    ]);
   });
 
   test('辽宁 from 2025-05-01: 2000 a member, quoted with its version', () => {
     expect(findingsOf(check, book(liaoning(2025, 20000)))).toEqual([]);
-    expect(findingsOf(check, book(liaoning(2025, '20000.01')))).toMatchObject([{ rule: { id: 'liaoning-2025-festival', version: '2025-05-01' } }]);
+    expect(findingsOf(check, book(liaoning(2025, '20000.01')))).toMatchObject([
+      { rule: { id: 'liaoning-2025-festival', version: '2025-05-01' } },
+    ]);
   });
 
   const beijing = (year: number, amount: number | string, budget = true): BookSpec => ({
@@ -82,7 +107,12 @@ describe('rule packs by region and effective date', () => {
   test('北京: festival gifts up to half the budgeted income, no headcount needed', () => {
     expect(findingsOf(check, book(beijing(2025, 50000)))).toEqual([]);
     expect(findingsOf(check, book(beijing(2025, '50000.01')))).toMatchObject([
-      { messageId: 'festival-over-share', severity: 'error', rule: { id: 'beijing-2019-festival' }, data: { income: '100,000.00', cap: '50,000.00', share: '50%' } },
+      {
+        messageId: 'festival-over-share',
+        severity: 'error',
+        rule: { id: 'beijing-2019-festival' },
+        data: { income: '100,000.00', cap: '50,000.00', share: '50%' },
+      },
     ]);
   });
 

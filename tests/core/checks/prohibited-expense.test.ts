@@ -33,7 +33,14 @@ test('prohibited-expense', () => {
         findings: [{ messageId: 'entertainment', cell: '明细账!C6' }],
       },
       {
-        book: book({ ledger: { entries: [{ row: 2, summary: '节日慰问品（含白酒）', expense: 300 }, { row: 3, summary: '发放春节红包', expense: 3000 }] } }),
+        book: book({
+          ledger: {
+            entries: [
+              { row: 2, summary: '节日慰问品（含白酒）', expense: 300 },
+              { row: 3, summary: '发放春节红包', expense: 3000 },
+            ],
+          },
+        }),
         findings: [
           { messageId: 'tobacco-alcohol', rows: [2] },
           { messageId: 'cash', rows: [3] },
@@ -55,7 +62,10 @@ test('a national finding quotes its rule and version; a settings word has no nat
   const [national] = findingsOf(check, book({ ledger: { entries: [{ row: 2, summary: '宴请', expense: 100 }] } }));
   expect(national.rule).toMatchObject({ id: 'prohibited/hospitality', version: '2014' });
   expect(national.data).toMatchObject({ word: '宴请', amount: '100.00' });
-  const [own] = findingsOf(check, book({ settings: { prohibitedKeywords: '按摩' }, ledger: { entries: [{ row: 2, summary: '按摩', expense: 100 }] } }));
+  const [own] = findingsOf(
+    check,
+    book({ settings: { prohibitedKeywords: '按摩' }, ledger: { entries: [{ row: 2, summary: '按摩', expense: 100 }] } })
+  );
   expect(own.rule).toBeNull();
 });
 

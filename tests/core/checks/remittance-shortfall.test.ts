@@ -5,7 +5,12 @@ import { findingsOf, runCheck } from './rule-tester';
 
 // Payroll 1,000,000 × 2% × 40% = 8,000.00 due to the higher-level union.
 const settings = { 工资总额: 1000000, 上缴比例: '40%', 年度: 2025 };
-const remit = (row: number, expense: number | string, category = '上缴上级经费', date = '2025-06-30'): EntrySpec => ({ row, date, category, expense });
+const remit = (row: number, expense: number | string, category = '上缴上级经费', date = '2025-06-30'): EntrySpec => ({
+  row,
+  date,
+  category,
+  expense,
+});
 
 test('remittance-shortfall', () => {
   runCheck(check, {
@@ -18,12 +23,20 @@ test('remittance-shortfall', () => {
     ],
     invalid: [
       {
-        book: book({ settings, ledger: { entries: [remit(2, 5000), { row: 3, category: '职工活动支出', expense: 9000 }, remit(4, '2999.99')] } }),
+        book: book({
+          settings,
+          ledger: { entries: [remit(2, 5000), { row: 3, category: '职工活动支出', expense: 9000 }, remit(4, '2999.99')] },
+        }),
         findings: [{ messageId: 'shortfall', cell: '明细账!F2', rows: [2, 4], category: '上缴上级经费' }],
       },
       {
         // A remittance outside the fiscal year does not count for it.
-        book: book({ settings, ledger: { entries: [remit(2, 8000, '上缴上级经费', '2024-12-31'), { row: 3, date: '2025-03-03', category: '会费收入', income: 1 }] } }),
+        book: book({
+          settings,
+          ledger: {
+            entries: [remit(2, 8000, '上缴上级经费', '2024-12-31'), { row: 3, date: '2025-03-03', category: '会费收入', income: 1 }],
+          },
+        }),
         findings: [{ messageId: 'shortfall', rows: [] }],
       },
     ],

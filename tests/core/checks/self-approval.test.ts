@@ -13,7 +13,10 @@ describe('self-approval', () => {
     runCheck(check, {
       valid: [journal([{ row: 3, expense: 800, handler: '李会计', approver: '王主席' }])],
       invalid: [
-        { book: journal([{ row: 3, expense: 800, handler: '李 会计', approver: '李会计' }]), findings: [{ messageId: 'self', cell: '明细账!J3', rows: [3] }] },
+        {
+          book: journal([{ row: 3, expense: 800, handler: '李 会计', approver: '李会计' }]),
+          findings: [{ messageId: 'self', cell: '明细账!J3', rows: [3] }],
+        },
         { book: journal([{ row: 4, expense: 800, handler: 'Li Ming', approver: 'ＬＩ ＭＩＮＧ' }]), findings: [{ cell: '明细账!J4' }] },
       ],
     });
@@ -21,7 +24,12 @@ describe('self-approval', () => {
 
   test('blank names are not the same person, and income is not approved spending', () => {
     runCheck(check, {
-      valid: [journal([{ row: 3, expense: 800, handler: '', approver: '' }, { row: 4, income: 800, handler: '李会计', approver: '李会计' }])],
+      valid: [
+        journal([
+          { row: 3, expense: 800, handler: '', approver: '' },
+          { row: 4, income: 800, handler: '李会计', approver: '李会计' },
+        ]),
+      ],
       invalid: [],
     });
   });
@@ -29,7 +37,10 @@ describe('self-approval', () => {
   test('the check stands down unless both the handler and the approver columns exist', () => {
     const same = [{ row: 3, expense: 800, handler: '李会计', approver: '李会计' }];
     runCheck(check, {
-      valid: [journal(same, ['date', 'summary', 'income', 'expense', 'approver']), journal(same, ['date', 'summary', 'income', 'expense', 'handler'])],
+      valid: [
+        journal(same, ['date', 'summary', 'income', 'expense', 'approver']),
+        journal(same, ['date', 'summary', 'income', 'expense', 'handler']),
+      ],
       invalid: [],
     });
   });

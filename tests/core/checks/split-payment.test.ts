@@ -47,7 +47,9 @@ describe('split-payment', () => {
   test('the threshold comes from the settings', () => {
     runCheck(check, {
       valid: [],
-      invalid: [{ book: journal([pay(3, '2025-09-01', 600), pay(4, '2025-09-02', 400)], { 审批限额: 1000 }), findings: [{ rows: [3, 4] }] }],
+      invalid: [
+        { book: journal([pay(3, '2025-09-01', 600), pay(4, '2025-09-02', 400)], { 审批限额: 1000 }), findings: [{ rows: [3, 4] }] },
+      ],
     });
   });
 
@@ -63,7 +65,13 @@ describe('split-payment', () => {
       valid: [],
       invalid: [
         {
-          book: journal([pay(3, '2025-09-01', 2000), pay(4, '2025-09-03', 2000), pay(5, '2025-09-06', 2000), pay(6, '2025-09-08', 500), pay(7, '2025-09-10', 1000)]),
+          book: journal([
+            pay(3, '2025-09-01', 2000),
+            pay(4, '2025-09-03', 2000),
+            pay(5, '2025-09-06', 2000),
+            pay(6, '2025-09-08', 500),
+            pay(7, '2025-09-10', 1000),
+          ]),
           findings: [{ rows: [3, 4, 5, 6] }],
         },
         {

@@ -83,7 +83,9 @@ describe('subtotal-mismatch', () => {
 
   test('a total covers the rows since the previous total row', () => {
     runCheck(check, {
-      valid: [journal([...january, ...february], [subtotal(5, 'total', { income: 500, expense: 300 }), subtotal(9, 'total', { expense: 150 })])],
+      valid: [
+        journal([...january, ...february], [subtotal(5, 'total', { income: 500, expense: 300 }), subtotal(9, 'total', { expense: 150 })]),
+      ],
       invalid: [],
     });
   });
@@ -131,7 +133,12 @@ describe('subtotal-mismatch', () => {
     ];
     runCheck(check, {
       valid: [journal(entries, [subtotal(5, 'month', { income: 500, expense: 999, balance: 1200 })])],
-      invalid: [{ book: journal(entries, [subtotal(5, 'month', { income: 400, expense: 999 })]), findings: [{ messageId: 'income', cell: '明细账!E5' }] }],
+      invalid: [
+        {
+          book: journal(entries, [subtotal(5, 'month', { income: 400, expense: 999 })]),
+          findings: [{ messageId: 'income', cell: '明细账!E5' }],
+        },
+      ],
     });
   });
 

@@ -32,12 +32,23 @@ test('unknown-category', () => {
     ],
     invalid: [
       {
-        book: book({ ledger: { entries: [{ row: 2, category: '杂项', expense: 1 }, { row: 3, category: '会费收入', income: 1 }, { row: 4, category: ' 杂项', income: 1 }] } }),
+        book: book({
+          ledger: {
+            entries: [
+              { row: 2, category: '杂项', expense: 1 },
+              { row: 3, category: '会费收入', income: 1 },
+              { row: 4, category: ' 杂项', income: 1 },
+            ],
+          },
+        }),
         findings: [{ messageId: 'unknown', cell: '明细账!D2', rows: [2, 4], category: '杂项' }],
       },
       {
         // 职工服务支出 is a 2021-chart account; a 2020 book does not have it.
-        book: book({ settings: { 年度: 2020 }, ledger: { entries: [{ row: 5, date: '2020-05-06', category: '职工服务支出', expense: 1 }] } }),
+        book: book({
+          settings: { 年度: 2020 },
+          ledger: { entries: [{ row: 5, date: '2020-05-06', category: '职工服务支出', expense: 1 }] },
+        }),
         findings: [{ messageId: 'unknown', rows: [5] }],
       },
       {

@@ -12,12 +12,16 @@ function journal(vouchers: (string | [string, string])[], columns?: LedgerField[
   return book({ ledger: { entries, columns } });
 }
 
-const missingOf = (vouchers: (string | [string, string])[]) => findingsOf(check, journal(vouchers)).map((f) => [f.messageId, f.data.missing, f.data.count]);
+const missingOf = (vouchers: (string | [string, string])[]) =>
+  findingsOf(check, journal(vouchers)).map((f) => [f.messageId, f.data.missing, f.data.count]);
 
 describe('voucher-gap', () => {
   test('a sequence without gaps passes, the same number on several rows being one voucher', () => {
     runCheck(check, {
-      valid: [journal(['记-001', '记-002', '记-002', '记-003', '收-1', '收-2']), journal(['记-001', '记-003'], ['date', 'summary', 'expense'])],
+      valid: [
+        journal(['记-001', '记-002', '记-002', '记-003', '收-1', '收-2']),
+        journal(['记-001', '记-003'], ['date', 'summary', 'expense']),
+      ],
       invalid: [],
     });
   });
@@ -25,7 +29,9 @@ describe('voucher-gap', () => {
   test('a missing number is named as the book writes it, with the rows either side', () => {
     runCheck(check, {
       valid: [],
-      invalid: [{ book: journal(['记-001', '记-002', '记-002', '记-004']), findings: [{ messageId: 'gap', cell: '明细账!B4', rows: [4, 6] }] }],
+      invalid: [
+        { book: journal(['记-001', '记-002', '记-002', '记-004']), findings: [{ messageId: 'gap', cell: '明细账!B4', rows: [4, 6] }] },
+      ],
     });
     expect(missingOf(['记-001', '记-002', '记-004'])).toEqual([['gap', '记-003', 1]]);
     expect(missingOf(['PV0016', 'PV0018'])).toEqual([['gap', 'PV0017', 1]]);
@@ -50,7 +56,10 @@ describe('voucher-gap', () => {
       ['记-1', '2025-03-02'],
       ['记-3', '2025-03-09'],
     ];
-    runCheck(check, { valid: [journal(monthly.slice(0, 5))], invalid: [{ book: journal(monthly), findings: [{ messageId: 'gap', rows: [8, 9] }] }] });
+    runCheck(check, {
+      valid: [journal(monthly.slice(0, 5))],
+      invalid: [{ book: journal(monthly), findings: [{ messageId: 'gap', rows: [8, 9] }] }],
+    });
     expect(missingOf(monthly)).toEqual([['gap', '记-2', 1]]);
   });
 

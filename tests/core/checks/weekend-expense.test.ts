@@ -2,7 +2,8 @@ import check from '../../../src/core/checks/weekend-expense';
 import { book } from '../../builders/book';
 import { findingsOf, runCheck } from './rule-tester';
 
-const on = (date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN', expense: number = 100) => book({ lang, ledger: { entries: [{ row: 3, date, expense }] } });
+const on = (date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN', expense: number = 100) =>
+  book({ lang, ledger: { entries: [{ row: 3, date, expense }] } });
 
 test('weekend-expense', () => {
   runCheck(check, {
@@ -43,7 +44,14 @@ test('weekend-expense', () => {
 });
 
 test('the finding carries the day’s total', () => {
-  const b = book({ ledger: { entries: [{ row: 2, date: '2025-03-08', expense: 100 }, { row: 3, date: '2025-03-08', expense: '25.50' }] } });
+  const b = book({
+    ledger: {
+      entries: [
+        { row: 2, date: '2025-03-08', expense: 100 },
+        { row: 3, date: '2025-03-08', expense: '25.50' },
+      ],
+    },
+  });
   expect(findingsOf(check, b)).toMatchObject([{ amount: 12550, data: { count: 2, amount: '125.50' } }]);
 });
 

@@ -16,14 +16,18 @@ const dates = (b: Book) => b.ledger.entries.map((e) => (e.date === null ? null :
 describe('reading a ledger', () => {
   test('title rows, a unit note and blank rows above the header are passed over', () => {
     const b = read([
-      grid('收支明细账', [
-        ['某某医院工会2025年经费收支明细账'],
-        [],
-        ['单位：元'],
-        ZH_HEADER,
-        zhRow({ date: '2025-01-01', summary: '上年结转', balance: 1000 }),
-        zhRow({ date: '2025-01-08', voucher: '记-001', summary: '收1月会费', category: '会费收入', income: 1200, balance: 2200 }),
-      ], { merges: [{ top: 1, left: 1, bottom: 1, right: 11 }] }),
+      grid(
+        '收支明细账',
+        [
+          ['某某医院工会2025年经费收支明细账'],
+          [],
+          ['单位：元'],
+          ZH_HEADER,
+          zhRow({ date: '2025-01-01', summary: '上年结转', balance: 1000 }),
+          zhRow({ date: '2025-01-08', voucher: '记-001', summary: '收1月会费', category: '会费收入', income: 1200, balance: 2200 }),
+        ],
+        { merges: [{ top: 1, left: 1, bottom: 1, right: 11 }] }
+      ),
     ]);
     expect(b.ledger.headerRow).toBe(4);
     expect(b.ledger.entries.map((e) => e.row)).toEqual([6]);
@@ -41,19 +45,43 @@ describe('reading a ledger', () => {
     ];
     expect(dates(read([grid('2024明细账', rows)]))).toEqual(['2024-03-05', '2024-03-09', '2024-04-01']);
     expect(dates(read([grid('明细账', [['2023年度收支账'], ...rows])]))).toEqual(['2023-03-05', '2023-03-09', '2023-04-01']);
-    const withSettings = read([grid('2024明细账', rows), grid('参数', [['年度', 2022], ['会员人数', 10]])]);
+    const withSettings = read([
+      grid('2024明细账', rows),
+      grid('参数', [
+        ['年度', 2022],
+        ['会员人数', 10],
+      ]),
+    ]);
     expect(dates(withSettings)).toEqual(['2022-03-05', '2022-03-09', '2022-04-01']);
   });
 
   test('借方 is money in and 贷方 money out in a cash journal', () => {
-    const b = read([grid('现金日记账', [['日期', '摘要', '借方金额', '贷方金额', '余额'], [serial('2025-02-01'), '会费', 800, null, 800], [serial('2025-02-02'), '茶叶', null, 300, 500]])]);
-    expect(b.ledger.entries.map((e) => [e.income, e.expense])).toEqual([[80000, 0], [0, 30000]]);
+    const b = read([
+      grid('现金日记账', [
+        ['日期', '摘要', '借方金额', '贷方金额', '余额'],
+        [serial('2025-02-01'), '会费', 800, null, 800],
+        [serial('2025-02-02'), '茶叶', null, 300, 500],
+      ]),
+    ]);
+    expect(b.ledger.entries.map((e) => [e.income, e.expense])).toEqual([
+      [80000, 0],
+      [0, 30000],
+    ]);
   });
 
   test('one signed amount column: positive in, negative out', () => {
-    const b = read([grid('Ledger', [['Date', 'Description', 'Amount', 'Balance'], ['2025-01-02', 'Dues', '1,000.00', 1000], ['2025-01-03', 'Cake', '(45.50)', 954.5]])]);
+    const b = read([
+      grid('Ledger', [
+        ['Date', 'Description', 'Amount', 'Balance'],
+        ['2025-01-02', 'Dues', '1,000.00', 1000],
+        ['2025-01-03', 'Cake', '(45.50)', 954.5],
+      ]),
+    ]);
     expect(b.ledger.amountStyle).toBe('signed');
-    expect(b.ledger.entries.map((e) => [e.income, e.expense])).toEqual([[100000, 0], [0, 4550]]);
+    expect(b.ledger.entries.map((e) => [e.income, e.expense])).toEqual([
+      [100000, 0],
+      [0, 4550],
+    ]);
     expect(b.lang).toBe('en-US');
   });
 
@@ -129,7 +157,14 @@ describe('reading a ledger', () => {
   });
 
   test('a text date in serial-less CSV form and a blank date take the row above', () => {
-    const b = read([grid('流水', [['日期', '摘要', '支出'], ['2025/3/1', 'a', '5'], [null, 'b', '6'], ['2025年3月4日', 'c', '7']])]);
+    const b = read([
+      grid('流水', [
+        ['日期', '摘要', '支出'],
+        ['2025/3/1', 'a', '5'],
+        [null, 'b', '6'],
+        ['2025年3月4日', 'c', '7'],
+      ]),
+    ]);
     expect(dates(b)).toEqual(['2025-03-01', '2025-03-01', '2025-03-04']);
   });
 });
@@ -141,7 +176,12 @@ describe('the user’s own column mapping', () => {
       [serial('2025-03-01'), '茶叶', 5, 95],
     ]);
     expect(readBook([g], { workbook: 'x' }).ok).toBe(false);
-    const r = readBook([g], { workbook: 'x', sheets: { ledger: 'Sheet1' }, headerRows: { ledger: 1 }, ledgerColumns: { date: 1, summary: 2, expense: 3, balance: 4 } });
+    const r = readBook([g], {
+      workbook: 'x',
+      sheets: { ledger: 'Sheet1' },
+      headerRows: { ledger: 1 },
+      ledgerColumns: { date: 1, summary: 2, expense: 3, balance: 4 },
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.book.ledger.entries.map((e) => [e.summary, e.expense, e.balance])).toEqual([['茶叶', 500, 9500]]);
   });

@@ -22,8 +22,29 @@ const SPEC: BookSpec = {
     opening: 1000,
     entries: [
       { row: 2, date: '2025-01-05', voucher: '记-1', category: '会费收入', income: 5000, balance: 6000 },
-      { row: 3, date: '2025-02-05', voucher: '记-2', category: '职工活动支出-文体活动', expense: 1200, activity: 'H01', payee: '体育用品店', approver: '王', attachments: 2, balance: 4800 },
-      { row: 4, date: '2025-03-05', voucher: '记-3', category: '职工活动支出-节日慰问', expense: 1300, payee: '超市', approver: '王', attachments: 1, balance: 3600 },
+      {
+        row: 3,
+        date: '2025-02-05',
+        voucher: '记-2',
+        category: '职工活动支出-文体活动',
+        expense: 1200,
+        activity: 'H01',
+        payee: '体育用品店',
+        approver: '王',
+        attachments: 2,
+        balance: 4800,
+      },
+      {
+        row: 4,
+        date: '2025-03-05',
+        voucher: '记-3',
+        category: '职工活动支出-节日慰问',
+        expense: 1300,
+        payee: '超市',
+        approver: '王',
+        attachments: 1,
+        balance: 3600,
+      },
     ],
   },
 };
@@ -97,12 +118,17 @@ describe('the report model', () => {
 
   test('the audit report has the committee’s four sections, drafts marked for editing, and the sign-off', () => {
     const sheet = sheetOf(buildReport(analysisOf(), RUN), 'audit-report');
-    expect(textsOf(sheet)).toEqual(expect.arrayContaining(['示例工会2025年度经费审查报告', '一、收支情况', '二、检查发现', '三、审查意见', '四、建议']));
+    expect(textsOf(sheet)).toEqual(
+      expect.arrayContaining(['示例工会2025年度经费审查报告', '一、收支情况', '二、检查发现', '三、审查意见', '四、建议'])
+    );
     expect(sheet.blocks.filter((b) => b.kind === 'paragraph' && b.draft).length).toBeGreaterThanOrEqual(2);
     const signatures = sheet.blocks.findIndex((b) => b.kind === 'signatures');
     expect(sheet.blocks[signatures - 1]).toEqual({ kind: 'paragraph', text: '本报告业经第____届第____次经费审查委员会审查。' });
     expect(sheet.blocks[signatures]).toMatchObject({
-      lines: [['经费审查委员会主任：____________', '日期：______年____月____日'], ['工会主席：__________', '财务负责人：__________', '制表：__________']],
+      lines: [
+        ['经费审查委员会主任：____________', '日期：______年____月____日'],
+        ['工会主席：__________', '财务负责人：__________', '制表：__________'],
+      ],
     });
     expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: true, repeat: { runningHead: true } });
     expect(sheet.charts.map((c) => c.id)).toEqual(['monthly-income-expense', 'expense-by-category', 'budget-execution']);
@@ -111,7 +137,13 @@ describe('the report model', () => {
   test('the audit report says when per-capita figures cannot be given', () => {
     const a = analysisOf({ ...SPEC, settings: { 年度: 2025 } });
     expect(textsOf(sheetOf(buildReport(a, RUN), 'audit-report')).some((t) => t.startsWith('参数表未提供会员人数'))).toBe(true);
-    expect(tableOf(buildReport(a, RUN), 'audit-per-capita').rows[0].cells).toEqual(['节日慰问', money(1300), null, money(2000), '缺会员人数，未计算']);
+    expect(tableOf(buildReport(a, RUN), 'audit-per-capita').rows[0].cells).toEqual([
+      '节日慰问',
+      money(1300),
+      null,
+      money(2000),
+      '缺会员人数，未计算',
+    ]);
   });
 
   test('the run log records the run, the sheets, the settings with their sources, and the versions applied', () => {
@@ -127,7 +159,17 @@ describe('the report model', () => {
 
   test('activities show variance, execution and cost per participant, linked to the activity sheet', () => {
     const [h01] = tableOf(buildReport(analysisOf(), RUN), 'activities').rows;
-    expect(h01.cells).toEqual([{ text: 'H01', ref: { sheet: '活动', row: 2, col: 1 } }, '篮球赛', money(1000), money(1200), money(200), 1.2, 20, money(60), '3']);
+    expect(h01.cells).toEqual([
+      { text: 'H01', ref: { sheet: '活动', row: 2, col: 1 } },
+      '篮球赛',
+      money(1000),
+      money(1200),
+      money(200),
+      1.2,
+      20,
+      money(60),
+      '3',
+    ]);
     expect(h01.band).toBe('over-100');
   });
 
@@ -148,7 +190,14 @@ describe('the report model', () => {
     const model = buildReport(r.analysis, RUN);
     expect(model.sheets.map((s) => s.role)).toContain('reconciliation');
     const rec = r.analysis.reconciliation!;
-    expect(tableOf(model, 'reconciliation').rows[3].cells).toEqual(['调节后的存款余额', rec.adjustedBook, '调节后的存款余额', rec.adjustedBank]);
-    expect(tableOf(model, 'reconciliation-items').rows.length).toBe(rec.bankOnlyIn.length + rec.bankOnlyOut.length + rec.bookOnlyIn.length + rec.bookOnlyOut.length + 2 * rec.mismatches.length);
+    expect(tableOf(model, 'reconciliation').rows[3].cells).toEqual([
+      '调节后的存款余额',
+      rec.adjustedBook,
+      '调节后的存款余额',
+      rec.adjustedBank,
+    ]);
+    expect(tableOf(model, 'reconciliation-items').rows.length).toBe(
+      rec.bankOnlyIn.length + rec.bankOnlyOut.length + rec.bookOnlyIn.length + rec.bookOnlyOut.length + 2 * rec.mismatches.length
+    );
   });
 });

@@ -70,9 +70,12 @@ describe('find matches the most specific level', () => {
 });
 
 describe('find ignores codes, separators and the 支出/费 suffix', () => {
-  test.each(['文体活动', '文体活动费', '文体活动支出', '50102 文体活动', '职工活动支出—文体活动', '职工活动支出／文体活动'])('%s is 50102', (name) => {
-    expect(chart2025.find(cat(name))?.code).toBe('50102');
-  });
+  test.each(['文体活动', '文体活动费', '文体活动支出', '50102 文体活动', '职工活动支出—文体活动', '职工活动支出／文体活动'])(
+    '%s is 50102',
+    (name) => {
+      expect(chart2025.find(cat(name))?.code).toBe('50102');
+    }
+  );
 
   test('会费 is 会费收入, and 会 alone is nothing (会费 is not stripped to 会)', () => {
     expect(chart2025.find(cat('会费'))?.code).toBe('401');

@@ -40,7 +40,30 @@ describe('phraseSieve', () => {
   const match = phraseMatcher(list.map((word) => ({ word, tag: word })));
 
   test('never turns away a text in which the matcher finds a word, in any case, width or spacing', () => {
-    const piece = fc.constantFrom('购', '物卡', '购物卡', 'gi', 'ft', ' ', '-', '_', 'Card', 'ＧＩＦＴ', 'ＫＴＶ', 'k', 'Tv', '券', 'I', 'ou', 'Iou', 'A', '级', 'GOLF', 'x', '工会');
+    const piece = fc.constantFrom(
+      '购',
+      '物卡',
+      '购物卡',
+      'gi',
+      'ft',
+      ' ',
+      '-',
+      '_',
+      'Card',
+      'ＧＩＦＴ',
+      'ＫＴＶ',
+      'k',
+      'Tv',
+      '券',
+      'I',
+      'ou',
+      'Iou',
+      'A',
+      '级',
+      'GOLF',
+      'x',
+      '工会'
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const text = pieces.join('');

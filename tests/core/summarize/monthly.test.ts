@@ -21,7 +21,22 @@ describe('monthly income and expenditure', () => {
   const m = summarizeMonthly(a.book.ledger, a.categories, a.settings.fiscalYear);
 
   test('twelve months of the fiscal year, then other periods and undated only when used', () => {
-    expect(m.slots.map((s) => (s.kind === 'month' ? s.month : s.kind))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 'other', 'undated']);
+    expect(m.slots.map((s) => (s.kind === 'month' ? s.month : s.kind))).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      'other',
+      'undated',
+    ]);
   });
 
   test('each row’s months add up to its total and to the category’s actual, reversals netted', () => {

@@ -19,7 +19,14 @@ const GIFTS = {
 describe('gift spending per member', () => {
   test('festival spending per member is set against the cap in force', () => {
     const [festival] = perCapita({ settings: { 会员人数: 20, 年度: 2025 }, ledger: GIFTS });
-    expect(festival).toMatchObject({ item: 'festival', spent: money(42000), members: 20, perCapita: money(2100), limit: money(40000), status: 'over' });
+    expect(festival).toMatchObject({
+      item: 'festival',
+      spent: money(42000),
+      members: 20,
+      perCapita: money(2100),
+      limit: money(40000),
+      status: 'over',
+    });
     expect(festival.cap).toEqual({ kind: 'per-member', perCapita: money(2000) });
   });
 

@@ -21,7 +21,10 @@ function books(opening: number, journal: BookRow[], statement: BankRow[], asOf?:
     bal += Math.round((i ?? 0) * 100) - Math.round((e ?? 0) * 100);
     ledgerRows.push([serial(d), v, s, i, e, bal / 100, p]);
   }
-  const bankRows: Cell[][] = [['交易日期', '摘要', '贷方发生额', '借方发生额', '余额', '对方户名'], ...statement.map(([d, s, i, o, b, c]) => [serial(d), s, i, o, b, c] as Cell[])];
+  const bankRows: Cell[][] = [
+    ['交易日期', '摘要', '贷方发生额', '借方发生额', '余额', '对方户名'],
+    ...statement.map(([d, s, i, o, b, c]) => [serial(d), s, i, o, b, c] as Cell[]),
+  ];
   const r = analyze([grid('银行日记账', ledgerRows), grid('银行对账单', bankRows)], {
     workbook: 't.xlsx',
     asOf: asOf ? fromYmd(...(asOf.split('-').map(Number) as [number, number, number])) : null,
@@ -96,7 +99,11 @@ describe('bank reconciliation (银行存款余额调节表)', () => {
   });
 
   test('the same counterparty a few days apart with a different amount is a mismatch, not two one-sided items', () => {
-    const r = books(1000, [['2025-06-10', '记-01', '茶歇', null, 300, '茶叶店']], [['2025-06-12', '茶歇', null, 320, 680, '茶叶店']]).reconciliation!;
+    const r = books(
+      1000,
+      [['2025-06-10', '记-01', '茶歇', null, 300, '茶叶店']],
+      [['2025-06-12', '茶歇', null, 320, 680, '茶叶店']]
+    ).reconciliation!;
     expect(r.mismatches.map((m) => m.reason)).toEqual(['counterparty']);
   });
 
@@ -137,10 +144,14 @@ describe('bank reconciliation (银行存款余额调节表)', () => {
   });
 
   test('8 days apart is too far to be the same payment', () => {
-    const r = books(1000, [['2025-06-01', '记-01', '茶叶', null, 50, '']], [
-      ['2025-06-01', '期初', null, null, 1000, ''],
-      ['2025-06-09', '茶叶', null, 50, 950, ''],
-    ]).reconciliation!;
+    const r = books(
+      1000,
+      [['2025-06-01', '记-01', '茶叶', null, 50, '']],
+      [
+        ['2025-06-01', '期初', null, null, 1000, ''],
+        ['2025-06-09', '茶叶', null, 50, 950, ''],
+      ]
+    ).reconciliation!;
     expect(r.matched).toHaveLength(0);
     expect(rows(r.bookOnlyOut)).toEqual([3]);
   });

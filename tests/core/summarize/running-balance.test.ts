@@ -19,7 +19,7 @@ describe('runningBalance', () => {
     expect(rb.breaks).toEqual([]);
   });
 
-  test('after a carried error the balances follow the book\'s figure from the break on', () => {
+  test("after a carried error the balances follow the book's figure from the break on", () => {
     const rb = runningBalance(
       ledger({
         opening: 1000,

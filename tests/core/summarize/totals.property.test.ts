@@ -39,7 +39,9 @@ function expectReconciled(a: Analysis): void {
 
   const report = buildReport(a, RUN);
   const table = (id: string): Table =>
-    report.sheets.flatMap((sh) => sh.blocks).find((b): b is Extract<typeof b, { kind: 'table' }> => b.kind === 'table' && b.table.id === id)!.table;
+    report.sheets
+      .flatMap((sh) => sh.blocks)
+      .find((b): b is Extract<typeof b, { kind: 'table' }> => b.kind === 'table' && b.table.id === id)!.table;
   const monthly = table('monthly');
   const net = monthly.rows[monthly.rows.length - 1].cells;
   expect(net[net.length - 1]).toBe(totals.income - totals.expense);
@@ -72,7 +74,16 @@ describe('every table reconciles to the fen', () => {
   });
 
   test('over arbitrary ledgers: reversals, blank categories, undated and out-of-year rows', () => {
-    const category = fc.constantFrom('', '会费收入', '办公费', '职工活动支出', '职工活动支出-节日慰问', '职工活动支出-文体活动', '业务支出-办公费', 'Mystery');
+    const category = fc.constantFrom(
+      '',
+      '会费收入',
+      '办公费',
+      '职工活动支出',
+      '职工活动支出-节日慰问',
+      '职工活动支出-文体活动',
+      '业务支出-办公费',
+      'Mystery'
+    );
     const amount = fc.integer({ min: -50_000, max: 5_000_000 }).map((f) => (f / 100).toFixed(2));
     const entry = fc.record({
       category,
