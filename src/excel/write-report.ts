@@ -1,14 +1,14 @@
 import { cellText } from '../core/grid';
 import { layoutReport } from '../core/report/layout';
-import type { ReportModel, ReportSheet, SheetRole, TableRow } from '../core/report/model';
+import type { ReportModel, SheetRole, TableRow } from '../core/report/model';
 import { ownershipNumber } from '../core/report/model';
-import { RUN_LOG_TABLE } from '../core/report/run-log';
+import { freeSheetName, freeTableName } from '../core/report/names';
+import { withEarlierRuns } from '../core/report/run-log';
 import { toCell } from './cells';
 import { PAYLOAD_TOO_LARGE, PayloadTooLargeError, SheetProtectedError, WorkbookProtectedError, hasErrorCode } from './errors';
 import { ownedSheets, ownershipName } from './ownership';
 import type { SheetPlan, Step } from './report-steps';
 import { finishingStep, openingStep, valueSteps } from './report-steps';
-import { freeSheetName } from './sheet-names';
 import { OWNED_NAME_PREFIX } from '../xlsx/ownership';
 
 export interface WriteOptions {
@@ -27,18 +27,6 @@ export interface WrittenSheet {
 
 /** Our byte estimates are close, not exact: aim below the budget. */
 const HEADROOM = 0.8;
-
-/** The run log only ever grows: this run's row goes below the rows earlier runs left (SPEC §4.7). */
-function withEarlierRuns(sheet: ReportSheet, earlier: readonly TableRow[]): ReportSheet {
-  if (sheet.role !== 'run-log' || earlier.length === 0) return sheet;
-  const blocks = sheet.blocks.map((b) => {
-    if (b.kind !== 'table' || b.table.id !== RUN_LOG_TABLE) return b;
-    const width = b.table.columns.length;
-    const old = earlier.map((r) => ({ cells: Array.from({ length: width }, (_v, i) => r.cells[i] ?? null) }));
-    return { ...b, table: { ...b.table, rows: [...old, ...b.table.rows] } };
-  });
-  return { ...sheet, blocks };
-}
 
 /** Packs steps into syncs of at most `budget` bytes, in order. */
 function pack(steps: readonly Step[], budget: number): Step[][] {
@@ -112,7 +100,7 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   });
   const tableNames = workbook.tables.items.map((t) => t.name);
   const tableName = (id: string) => {
-    const name = freeTableName(`FundCheck_${id.replace(/[^A-Za-z0-9_]/g, '_')}`, tableNames);
+    const name = freeTableName(id, tableNames);
     tableNames.push(name);
     return name;
   };
@@ -156,13 +144,6 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     throw e;
   }
   return plans.map((p) => ({ role: p.layout.role, requested: p.layout.name, name: p.final }));
-}
-
-function freeTableName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  return name;
 }
 
 /** Best effort after a failure: the half-written new sheets go, the previous report stays. */

@@ -4,7 +4,7 @@ import type { SettingKey } from '../core/settings';
 import { settingKeyOf } from '../core/settings';
 import { toCell } from './cells';
 import { SheetProtectedError, WorkbookProtectedError, sheetMissingOr } from './errors';
-import { freeSheetName } from './sheet-names';
+import { freeSheetName } from '../core/report/names';
 
 export type SettingValue = string | number | null;
 

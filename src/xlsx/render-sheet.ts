@@ -4,6 +4,7 @@ import { a1 } from '../core/grid';
 import type { SheetLayout, Span } from '../core/report/layout';
 import { LOOKS, NUMBER_FORMATS } from '../core/report/look';
 import type { CellRef, PrintHints } from '../core/report/model';
+import { freeTableName } from '../core/report/names';
 import { footerCode } from '../core/report/pages';
 import type { Layer, Look } from './look';
 import { cellStyle, layerId } from './look';
@@ -14,8 +15,8 @@ const GRID_LAYER: Layer = { kind: 'look', look: { grid: true } };
 export interface RenderTargets {
   /** `#'Sheet'!F37` for a source cell. */
   readonly link: (ref: CellRef) => string;
-  /** Excel table names already in the workbook (lower case); new ones are added. */
-  readonly tableNames: Set<string>;
+  /** Excel table names already in the workbook; new ones are added. */
+  readonly tableNames: string[];
 }
 
 function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, titleRow: number | null): void {
@@ -31,14 +32,6 @@ function printSetup(ws: ExcelJS.Worksheet, print: PrintHints, titleRow: number |
   } as Partial<ExcelJS.PageSetup>;
   const footer = footerCode(print.footer);
   ws.headerFooter = { oddFooter: `&C${footer}`, evenFooter: `&C${footer}` } as Partial<ExcelJS.HeaderFooter>;
-}
-
-function excelTableName(id: string, taken: Set<string>): string {
-  const base = `FundCheck_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 /** Each cell's layers in the layout's order, as the comma-joined numbers that key its shared style. */
@@ -106,8 +99,10 @@ export function renderSheet(ws: ExcelJS.Worksheet, layout: SheetLayout, look: Lo
     const { row, col, rows, cols } = t.span;
     const columns = Array.from({ length: cols }, (_v, c) => ({ name: String(layout.rows[row][col + c]), filterButton: true }));
     const body = Array.from({ length: rows - 1 }, (_v, k) => Array.from({ length: cols }, (_w, c) => valueAt(row + 1 + k, col + c)));
+    const name = freeTableName(t.id, targets.tableNames);
+    targets.tableNames.push(name);
     ws.addTable({
-      name: excelTableName(t.id, targets.tableNames),
+      name,
       ref: a1(row + 1, col + 1),
       headerRow: true,
       style: { theme: 'TableStyleLight1', showRowStripes: false },

@@ -5,10 +5,11 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { a1, cellText } from '../core/grid';
-import type { CellRef, ReportModel, ReportSheet, TableRow } from '../core/report/model';
+import type { CellRef, ReportModel, TableRow } from '../core/report/model';
 import { layoutSheet } from '../core/report/layout';
 import { ownershipNumber } from '../core/report/model';
-import { RUN_LOG_TABLE } from '../core/report/run-log';
+import { freeSheetName } from '../core/report/names';
+import { withEarlierRuns } from '../core/report/run-log';
 import { toCell } from './cells';
 import type { LoadedInput } from './load';
 import { lookFor } from './look';
@@ -25,17 +26,6 @@ function validSheetName(name: string): string {
     .replace(/^'+|'+$/g, '')
     .slice(0, MAX_SHEET_NAME);
   return cleaned === '' ? 'Sheet1' : cleaned;
-}
-
-/** The name itself when free, else "名称 (2)", "名称 (3)" …: a user's sheet of the same name is never touched. */
-function freeName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-  }
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }
 
 /**
@@ -61,17 +51,6 @@ function previousRunLog(workbook: ExcelJS.Workbook, sheet: string | undefined): 
     if (cells.some((c) => c !== '')) rows.push({ cells });
   }
   return rows;
-}
-
-function withPreviousRuns(sheet: ReportSheet, previous: readonly TableRow[]): ReportSheet {
-  if (sheet.role !== 'run-log' || previous.length === 0) return sheet;
-  const blocks = sheet.blocks.map((b) => {
-    if (b.kind !== 'table' || b.table.id !== RUN_LOG_TABLE) return b;
-    const width = b.table.columns.length;
-    const old = previous.map((r) => ({ cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null) }));
-    return { ...b, table: { ...b.table, rows: [...old, ...b.table.rows] } };
-  });
-  return { ...sheet, blocks };
 }
 
 /** Opens on the findings: the one selected tab, so no sheets are left grouped for editing. */
@@ -123,18 +102,18 @@ export async function writeReport(input: LoadedInput, model: ReportModel, file: 
   }
   clearOwnership(workbook);
 
-  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  const taken = workbook.worksheets.map((ws) => ws.name);
   // exceljs types getTables() loosely; each entry is a Table with its name.
-  const tableNames = new Set(
-    workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name).toLowerCase()))
-  );
+  const tableNames = workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name)));
   const link = (ref: CellRef) => `#'${sheetOf(ref.sheet).replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
   const look = lookFor(model.lang);
   let findings: ExcelJS.Worksheet | null = null;
   const generated: number[] = [];
-  const sheets = model.sheets.map((s) => withPreviousRuns(s, previous));
+  const sheets = model.sheets.map((s) => withEarlierRuns(s, previous));
   for (const sheet of sheets) {
-    const name = freeName(sheet.name, taken);
+    // A user's sheet of the same name is never touched: ours becomes "名称 (2)".
+    const name = freeSheetName(sheet.name, taken);
+    taken.push(name);
     const ws = workbook.addWorksheet(name);
     renderSheet(ws, layoutSheet(sheet, { ...model, sheets }, { charts: false }), look, { link, tableNames });
     markOwned(workbook, name, ownershipNumber(sheet.role));

@@ -12,6 +12,18 @@ import type { Column, ReportSheet, TableRow } from './model';
 /** The run log's columns; a host keeps earlier rows and appends this run's (SPEC §4.7). */
 export const RUN_LOG_TABLE = 'run-log';
 
+/** The run log only ever grows: this run's row goes below the rows earlier runs left (SPEC §4.7). */
+export function withEarlierRuns(sheet: ReportSheet, earlier: readonly TableRow[]): ReportSheet {
+  if (sheet.role !== 'run-log' || earlier.length === 0) return sheet;
+  const blocks = sheet.blocks.map((b) => {
+    if (b.kind !== 'table' || b.table.id !== RUN_LOG_TABLE) return b;
+    const width = b.table.columns.length;
+    const old = earlier.map((r) => ({ cells: Array.from({ length: width }, (_v, i) => r.cells[i] ?? null) }));
+    return { ...b, table: { ...b.table, rows: [...old, ...b.table.rows] } };
+  });
+  return { ...sheet, blocks };
+}
+
 export function sourceText(ctx: ReportContext, s: SettingSource): string {
   switch (s.from) {
     case 'sheet':

@@ -14,3 +14,12 @@ export function freeSheetName(name: string, taken: readonly string[]): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** `FundCheck_<id>`, or `_2`, `_3` … when a table of that name exists (table names are unique in a workbook, ignoring case). */
+export function freeTableName(id: string, taken: readonly string[]): string {
+  const base = `FundCheck_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
