@@ -6,9 +6,6 @@ import type { Column, ReportValue, Table } from './model';
 import { BAND_FILLS } from './model';
 import { lineCount } from './widths';
 
-/** What Excel would take for a formula in a cell not formatted as text (SPEC §7). */
-export const FORMULA_LIKE = /^[=+\-@\t\r]/;
-
 /** Excel keeps at most 32,767 characters in a cell; a longer CSV field is cut rather than corrupt the file or fail the write. */
 const MAX_TEXT = 32_767;
 
