@@ -39,12 +39,21 @@ export interface EngineMeasure {
   readonly rows: number;
   readonly csv: Stage;
   readonly read: Stage;
-  readonly checks: Stage & { readonly each: readonly { check: string; ms: number; findings: number }[] };
+  readonly checks: Stage & { readonly each: readonly CheckStage[] };
   readonly summaries: Stage;
   readonly model: Stage;
   readonly findings: Readonly<Record<string, number>>;
   readonly monthly: readonly MonthlyTotals[];
   readonly monthlyYear: number | null;
+}
+
+/** One check: its time, findings, and the process's peak RSS and the heap in use when it ended. */
+export interface CheckStage {
+  readonly check: string;
+  readonly ms: number;
+  readonly findings: number;
+  readonly peakMB: number;
+  readonly heapMB: number;
 }
 
 export interface WriteMeasure {
@@ -66,7 +75,13 @@ async function measure(csvFile: string, sheetsFile: string, write: boolean): Pro
   if (!read.ok) throw new Error(JSON.stringify(read.error));
   const readStage = stage(t);
   t = performance.now();
-  const a = analyzeBook(read.book, () => performance.now());
+  // The runner reads the clock as each check starts and ends: the readings at the ends give each
+  // check's memory without the engine knowing anything of Node.
+  const memory: { peakMB: number; heapMB: number }[] = [];
+  const a = analyzeBook(read.book, () => {
+    memory.push({ peakMB: process.resourceUsage().maxRSS / 1024, heapMB: process.memoryUsage().heapUsed / 2 ** 20 });
+    return performance.now();
+  });
   const analyzed = stage(t);
   const checksMs = a.timings.reduce((s, x) => s + x.ms, 0);
   t = performance.now();
@@ -86,7 +101,7 @@ async function measure(csvFile: string, sheetsFile: string, write: boolean): Pro
       ms: checksMs,
       peakMB: analyzed.peakMB,
       heapMB: analyzed.heapMB,
-      each: a.timings.map((x) => ({ check: x.check, ms: x.ms, findings: x.findings })),
+      each: a.timings.map((x, k) => ({ check: x.check, ms: x.ms, findings: x.findings, ...memory[2 * k + 1] })),
     },
     summaries: { ...analyzed, ms: analyzed.ms - checksMs },
     model: modelStage,

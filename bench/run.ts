@@ -276,15 +276,22 @@ function report(results: readonly SizeResult[]): string {
     ])
   );
   const withEngine = results.filter((r): r is SizeResult & { engine: EngineMeasure } => !isFailed(r.engine));
+  // Memory after each check, for the largest book: the peak RSS so far and the heap still in use.
+  const largest = withEngine[withEngine.length - 1];
   const perCheck =
     withEngine.length === 0
       ? ''
       : table(
-          ['check (ms)', ...withEngine.map((r) => String(r.book.rows))],
-          withEngine[0].engine.checks.each.map((c) => [
-            c.check,
-            ...withEngine.map((r) => (r.engine.checks.each.find((x) => x.check === c.check)?.ms ?? NaN).toFixed(1)),
-          ])
+          ['check (ms)', ...withEngine.map((r) => String(r.book.rows)), `peak MB (${largest.book.rows})`, `heap MB (${largest.book.rows})`],
+          withEngine[0].engine.checks.each.map((c) => {
+            const last = largest.engine.checks.each.find((x) => x.check === c.check);
+            return [
+              c.check,
+              ...withEngine.map((r) => (r.engine.checks.each.find((x) => x.check === c.check)?.ms ?? NaN).toFixed(1)),
+              last ? mb(last.peakMB) : '-',
+              last ? mb(last.heapMB) : '-',
+            ];
+          })
         );
   const office = table(
     ['Office.js', 'read syncs', 'read MB', 'max MB/sync', 'write syncs', 'write MB', 'max MB/sync', 'read ms*', 'write ms*'],
