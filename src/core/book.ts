@@ -14,24 +14,28 @@ export interface CategoryName {
   readonly code: string | null;
 }
 
-export type LedgerField =
-  | 'date'
-  | 'year'
-  | 'month'
-  | 'day'
-  | 'voucher'
-  | 'summary'
-  | 'category'
-  | 'category2'
-  | 'income'
-  | 'expense'
-  | 'amount'
-  | 'balance'
-  | 'payee'
-  | 'handler'
-  | 'approver'
-  | 'attachments'
-  | 'activity';
+/** Every column a ledger may have, in the order a journal usually has them (the pane's column editor shows this order). */
+export const LEDGER_FIELDS = [
+  'date',
+  'voucher',
+  'summary',
+  'category',
+  'category2',
+  'income',
+  'expense',
+  'amount',
+  'balance',
+  'payee',
+  'handler',
+  'approver',
+  'attachments',
+  'activity',
+  'year',
+  'month',
+  'day',
+] as const;
+
+export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
 /** Worksheet column numbers (1-based) of the fields a sheet has. */
 export type ColumnMap<F extends string> = Partial<Record<F, number>>;

@@ -90,27 +90,6 @@ export function headerColumns(grid: Grid, row: number): HeaderColumn[] {
 
 export type ColumnMapping = Readonly<Partial<Record<LedgerField, number>>>;
 
-/** Fields the editor offers, in the order a journal usually has them. */
-export const MAPPED_FIELDS: readonly LedgerField[] = [
-  'date',
-  'voucher',
-  'summary',
-  'category',
-  'category2',
-  'income',
-  'expense',
-  'amount',
-  'balance',
-  'payee',
-  'handler',
-  'approver',
-  'attachments',
-  'activity',
-  'year',
-  'month',
-  'day',
-];
-
 /** The mapping the engine would use for a header row. */
 export function detectedColumns(grid: Grid, row: number): ColumnMapping {
   return matchRow<LedgerField>(grid, row, LEDGER_COLUMNS).columns;

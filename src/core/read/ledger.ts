@@ -1,4 +1,5 @@
 import type { CarriedRow, CategoryName, Ledger, LedgerEntry, LedgerField, ReadProblem, SubtotalRow } from '../book';
+import { LEDGER_FIELDS } from '../book';
 import type { Cell, Grid } from '../grid';
 import { firstColOf, firstRowOf, lastRowOf } from '../grid';
 import type { AmbiguousOrder, Day } from '../dates';
@@ -26,26 +27,6 @@ export function isLedgerHeader(m: HeaderMatch<LedgerField>): boolean {
   return money && place && m.matched >= 3;
 }
 
-const FIELDS: readonly LedgerField[] = [
-  'date',
-  'year',
-  'month',
-  'day',
-  'voucher',
-  'summary',
-  'category',
-  'category2',
-  'income',
-  'expense',
-  'amount',
-  'balance',
-  'payee',
-  'handler',
-  'approver',
-  'attachments',
-  'activity',
-];
-
 const MARKER_FIELDS: readonly LedgerField[] = ['summary', 'date', 'month', 'day', 'voucher', 'category'];
 
 const NOTHING_UNREADABLE: readonly LedgerField[] = Object.freeze([]);
@@ -60,7 +41,7 @@ export function readLedger(g: Grid, header: HeaderMatch<LedgerField>, opts: Ledg
   const cols = header.columns;
   const c0 = firstColOf(g);
   const idx = {} as Record<LedgerField, number>;
-  for (const f of FIELDS) idx[f] = cols[f] === undefined ? -1 : cols[f]! - c0;
+  for (const f of LEDGER_FIELDS) idx[f] = cols[f] === undefined ? -1 : cols[f]! - c0;
   // Columns are looked up by a constant name (idx.voucher), never by a field in a variable
   // (idx[f]): that lookup, once per cell, cost a million rows a quarter of a second.
   const markerColumns = MARKER_FIELDS.map((f) => idx[f]).filter((i) => i >= 0);

@@ -1,7 +1,7 @@
 import { Button, Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LedgerField } from '../../core/book';
+import { LEDGER_FIELDS } from '../../core/book';
 import type { ColumnMapping, HeaderColumn } from '../detection';
-import { MAPPED_FIELDS } from '../detection';
 import { useText } from '../hooks/useText';
 
 const useStyles = makeStyles({
@@ -49,7 +49,7 @@ export function ColumnMapper({ columns, mapping, unsure, open, onToggle, onChang
         </Caption1>
       ) : null}
       <div className={styles.fields}>
-        {MAPPED_FIELDS.map((field) => {
+        {LEDGER_FIELDS.map((field) => {
           const col = mapping[field];
           const chosen = columns.find((c) => c.col === col);
           return (
