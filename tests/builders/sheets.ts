@@ -33,6 +33,18 @@ export interface Txn {
   activity?: string;
 }
 
+/** 8 January's 1,200.00 of dues, approved and vouched, taking a 1,000.00 opening to 2,200.00. */
+export const DUES: Txn = {
+  date: '2025-01-08',
+  voucher: '记-001',
+  summary: '收1月会费',
+  category: '会费收入',
+  income: 1200,
+  balance: 2200,
+  approver: '赵',
+  attachments: 1,
+};
+
 export function zhRow(t: Txn): Cell[] {
   return [
     typeof t.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(t.date) ? serial(t.date) : t.date,

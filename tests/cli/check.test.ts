@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
-import { grid, serial, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
+import { DUES, grid, serial, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-cli-'));
 
@@ -24,16 +24,7 @@ const ledger = () =>
     ['2025年工会经费收支明细账'],
     ZH_HEADER,
     zhRow({ date: '2025-01-01', summary: '上年结转', balance: 1000 }),
-    zhRow({
-      date: '2025-01-08',
-      voucher: '记-001',
-      summary: '收1月会费',
-      category: '会费收入',
-      income: 1200,
-      balance: 2200,
-      approver: '赵',
-      attachments: 1,
-    }),
+    zhRow(DUES),
     zhRow({
       date: '2025-01-10',
       voucher: '记-002',

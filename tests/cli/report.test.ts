@@ -6,7 +6,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { localTime } from '../../src/cli/report';
-import { grid, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
+import { DUES, grid, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-cli-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,16 +23,7 @@ async function book(name: string, expense: string | number): Promise<string> {
   const rows = [
     ZH_HEADER,
     zhRow({ date: '2025-01-02', summary: '上年结转', balance: 1000 }),
-    zhRow({
-      date: '2025-01-08',
-      voucher: '记-001',
-      summary: '收1月会费',
-      category: '会费收入',
-      income: 1200,
-      balance: 2200,
-      approver: '赵',
-      attachments: 1,
-    }),
+    zhRow(DUES),
     zhRow({
       date: '2025-01-10',
       voucher: '记-002',
