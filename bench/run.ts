@@ -4,7 +4,8 @@
  * bench book (bench/books.ts) and, each step in a fresh process so memory is that step's own:
  * - the engine stage by stage (measure-engine.ts): CSV read, readBook, each check, summaries,
  *   report model, report workbook;
- * - `fundcheck check --format json` end to end on the CSV and on the .xlsx, wall time and peak RSS;
+ * - `fundcheck check --format json` end to end on the CSV and on the .xlsx, wall time and peak RSS,
+ *   and `fundcheck report` on the .xlsx;
  * - DuckDB computing category × month totals, duplicate pairs and balance breaks on the same CSV
  *   (measure-duckdb.ts), with the ratio FundCheck / DuckDB;
  * - Office.js round trips for reading the book and writing the report (measure-office.ts).
@@ -13,7 +14,7 @@
  * 1. Prints tables and writes bench/results.json.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, writeFileSync } from 'fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
@@ -48,6 +49,12 @@ interface CheckJson {
   readonly findings: { check: string; rows: number[] }[];
 }
 
+interface ReportRun {
+  readonly wallMs: number;
+  readonly peakMB: number;
+  readonly outMB: number;
+}
+
 interface DuckRun extends DuckMeasure {
   readonly wallMs: number;
 }
@@ -58,6 +65,7 @@ interface SizeResult {
   readonly write: WriteMeasure | Failed;
   readonly cliCsv: CliRun | Failed;
   readonly cliXlsx: CliRun | Failed;
+  readonly reportXlsx: ReportRun | Failed;
   readonly duckdb: DuckRun | Failed;
   readonly office: OfficeMeasure | Failed;
   readonly problems: readonly string[];
@@ -90,32 +98,57 @@ function child(script: string, args: string[]): { lines: object[]; failed: Faile
   return { lines, failed: r.status === 0 ? null : failure(r.status, r.signal, r.stderr, wallMs), wallMs };
 }
 
+/** A finished command: its wall time, peak RSS and output. */
+interface Command {
+  readonly wallMs: number;
+  readonly peakMB: number;
+  readonly status: number | null;
+  readonly stdout: string;
+}
+
 /**
  * The command line as a user runs it, under GNU time for the peak RSS; without it, a preload of
- * the CLI reports its own maximum RSS on exit.
+ * the CLI reports its own maximum RSS on exit. Exit 1 is a book with errors, which the bench book
+ * has on purpose; any other failure is returned as such.
  */
-function runCli(file: string): CliRun | Failed {
-  const args = [CLI, 'check', file, '--format', 'json'];
+function runCommand(args: string[]): Command | Failed {
   const viaTime = existsSync(TIME);
   const probe =
     "process.on('exit',()=>process.stderr.write('\\nMaximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'));";
   const cmd = viaTime ? TIME : process.execPath;
   const cmdArgs = viaTime
-    ? ['-v', process.execPath, ...args]
-    : ['-e', `${probe}process.argv.splice(1,0,'');require(${JSON.stringify(CLI)})`, ...args.slice(1)];
+    ? ['-v', process.execPath, CLI, ...args]
+    : ['-e', `${probe}process.argv.splice(1,0,'');require(${JSON.stringify(CLI)})`, ...args];
   const t = performance.now();
   const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = performance.now() - t;
-  // Exit 1 is a book with errors, which the bench book has on purpose; anything else, or no JSON, failed.
-  let json: CheckJson | null = null;
-  try {
-    json = JSON.parse(r.stdout) as CheckJson;
-  } catch {
-    return failure(r.status, r.signal, r.stderr, wallMs);
-  }
   if (r.status !== 0 && r.status !== 1) return failure(r.status, r.signal, r.stderr, wallMs);
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { wallMs, peakMB: kb / 1024, exit: r.status, json };
+  return { wallMs, peakMB: kb / 1024, status: r.status, stdout: r.stdout };
+}
+
+/** `fundcheck check --format json`, its JSON kept for the comparison with DuckDB. */
+function runCheck(file: string): CliRun | Failed {
+  const r = runCommand(['check', file, '--format', 'json']);
+  if (isFailed(r)) return r;
+  try {
+    return { wallMs: r.wallMs, peakMB: r.peakMB, exit: r.status, json: JSON.parse(r.stdout) as CheckJson };
+  } catch {
+    return { failed: `exit ${r.status}: no JSON on stdout` };
+  }
+}
+
+/** `fundcheck report` on the .xlsx, as an auditor runs it: the input's copy with every report sheet. */
+function runReport(file: string): ReportRun | Failed {
+  const out = path.join(os.tmpdir(), `fundcheck-bench-report-${process.pid}.xlsx`);
+  try {
+    const r = runCommand(['report', file, '-o', out]);
+    if (isFailed(r)) return r;
+    if (!existsSync(out)) return { failed: `exit ${r.status}: no report written` };
+    return { wallMs: r.wallMs, peakMB: r.peakMB, outMB: statSync(out).size / 2 ** 20 };
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 /** The fastest successful run, or the first failure when none succeeded. */
@@ -207,21 +240,23 @@ async function measureSize(rows: number): Promise<SizeResult> {
   );
   const write = engines[0].write;
   const cliCsv = fastest(
-    Array.from({ length: runs }, () => runCli(book.csv)),
+    Array.from({ length: runs }, () => runCheck(book.csv)),
     (c) => c.wallMs
   );
   // One run at a million rows: reading a workbook that size is slow enough to be stable, or fails.
   const cliXlsx = fastest(
-    Array.from({ length: rows >= 1_000_000 ? 1 : runs }, () => runCli(book.xlsx)),
+    Array.from({ length: rows >= 1_000_000 ? 1 : runs }, () => runCheck(book.xlsx)),
     (c) => c.wallMs
   );
+  // One run: writing the report is seconds at any size, and at a million rows the memory is what tells.
+  const reportXlsx = runReport(book.xlsx);
   const duckdb = fastest(
     Array.from({ length: runs }, () => measureDuck(book)),
     (d) => d.totalMs
   );
   const o = child('measure-office.ts', [String(rows)]);
   const office = o.failed ?? (o.lines[0] as OfficeMeasure);
-  return { book, engine, write, cliCsv, cliXlsx, duckdb, office, problems: compare(book, engine, cliCsv, duckdb) };
+  return { book, engine, write, cliCsv, cliXlsx, reportXlsx, duckdb, office, problems: compare(book, engine, cliCsv, duckdb) };
 }
 
 const ms = (x: number) => x.toFixed(0);
@@ -253,6 +288,8 @@ function report(results: readonly SizeResult[]): string {
       'CLI CSV MB',
       'CLI xlsx',
       'CLI xlsx MB',
+      'report xlsx',
+      'report MB',
       'DuckDB',
       'ratio',
     ],
@@ -271,6 +308,8 @@ function report(results: readonly SizeResult[]): string {
       also(r.cliCsv, (c) => mb(c.peakMB)),
       cell(r.cliXlsx, (c) => ms(c.wallMs)),
       also(r.cliXlsx, (c) => mb(c.peakMB)),
+      cell(r.reportXlsx, (c) => ms(c.wallMs)),
+      also(r.reportXlsx, (c) => mb(c.peakMB)),
       cell(r.duckdb, (d) => ms(d.totalMs)),
       isFailed(r.cliCsv) || isFailed(r.duckdb) ? '-' : (r.cliCsv.wallMs / r.duckdb.totalMs).toFixed(2),
     ])
