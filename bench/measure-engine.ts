@@ -115,11 +115,7 @@ async function measure(csvFile: string, sheetsFile: string, write: boolean): Pro
   const out = path.join(os.tmpdir(), `fundcheck-bench-${process.pid}.xlsx`);
   t = performance.now();
   try {
-    await writeReport(
-      { file: csvFile, name: path.basename(csvFile), sha256: null, grids: [ledger], format: 'csv', workbook: null },
-      model,
-      out
-    );
+    await writeReport({ file: csvFile, name: path.basename(csvFile), sha256: null, grids: [ledger], format: 'csv' }, model, out);
     const written: WriteMeasure = { write: stage(t) };
     process.stdout.write(JSON.stringify(written) + '\n');
   } finally {

@@ -13,7 +13,10 @@ export const HELP = {
   },
   file: { 'zh-CN': '工作簿（.xlsx）或明细账（.csv）', 'en-US': 'workbook (.xlsx) or ledger (.csv)' },
   format: { 'zh-CN': '输出格式', 'en-US': 'output format' },
-  output: { 'zh-CN': '要写入的报告工作簿（.xlsx，不能是输入文件）', 'en-US': 'the report workbook to write (.xlsx, not the input)' },
+  output: {
+    'zh-CN': '要写入的报告工作簿（.xlsx；含宏的工作簿为 .xlsm；不能是输入文件）',
+    'en-US': 'the report workbook to write (.xlsx; .xlsm for a workbook with macros; not the input)',
+  },
   lang: { 'zh-CN': '提示语言', 'en-US': 'language of messages' },
   ledger: { 'zh-CN': '明细账（现金/银行日记账）所在的工作表', 'en-US': 'sheet holding the ledger (cash/bank journal)' },
   activities: { 'zh-CN': '活动表所在的工作表', 'en-US': 'sheet holding the activity list' },

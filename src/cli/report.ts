@@ -3,6 +3,8 @@ import path from 'path';
 import type { Lang } from '../core/lang';
 import { fill } from '../core/lang';
 import { buildReport } from '../core/report/build';
+import { LoadError } from '../xlsx/load';
+import { LOAD_TEXT } from './messages';
 import type { CommonOptions, Io } from './run';
 import { environmentLang, exitCodeOf, prepare } from './run';
 
@@ -15,6 +17,14 @@ const REPORT_TEXT = {
   notXlsx: {
     'zh-CN': '报告是 .xlsx 工作簿：输出文件名应以 .xlsx 结尾（收到 {file}）。',
     'en-US': 'The report is an .xlsx workbook: the output name must end in .xlsx (got {file}).',
+  },
+  '.xlsm': {
+    'zh-CN': '{input} 含有宏，报告会原样保留：输出文件名应以 .xlsm 结尾（收到 {file}），否则 Excel 无法打开。',
+    'en-US': '{input} holds macros, which the report keeps: the output name must end in .xlsm (got {file}), or Excel will not open it.',
+  },
+  '.xlsx': {
+    'zh-CN': '{input} 不含宏：输出文件名应以 .xlsx 结尾（收到 {file}）。',
+    'en-US': '{input} holds no macros: the output name must end in .xlsx (got {file}).',
   },
   writing: { 'zh-CN': '正在写入报告 …', 'en-US': 'Writing the report …' },
   written: {
@@ -56,21 +66,32 @@ export async function runReport(file: string, output: string, opts: CommonOption
     io.err(fill(REPORT_TEXT.sameFile[early], { file }) + '\n');
     return 2;
   }
-  if (path.extname(output).toLowerCase() !== '.xlsx') {
+  const extension = path.extname(output).toLowerCase();
+  if (extension !== '.xlsx' && extension !== '.xlsm') {
     io.err(fill(REPORT_TEXT.notXlsx[early], { file: output }) + '\n');
     return 2;
   }
-  const p = await prepare(file, opts, io, { digest: true, workbook: true });
+  const p = await prepare(file, opts, io, { digest: true });
   if (!p.ok) return p.code;
   const { analysis, input } = p;
   const lang = opts.lang ?? analysis.book.lang;
+  // Loaded only here: exceljs takes a fifth of a second to load, which `check` never needs.
+  const { reportExtension, writeReport } = await import('../xlsx/write-report');
+  const wanted = reportExtension(input);
+  if (extension !== wanted) {
+    io.err(fill(REPORT_TEXT[wanted][lang], { input: input.name, file: output }) + '\n');
+    return 2;
+  }
   const model = buildReport(analysis, { time: localTime(new Date()), version, input: input.name, sha256: input.sha256 }, lang);
   if (io.progress) io.err(REPORT_TEXT.writing[lang] + '\n');
   try {
-    // Loaded only here: exceljs takes a fifth of a second to load, which `check` never needs.
-    const { writeReport } = await import('../xlsx/write-report');
     await writeReport(input, model, output);
   } catch (e) {
+    // A package that cannot be copied is told as one that cannot be read: nothing was written.
+    if (e instanceof LoadError) {
+      io.err(fill(LOAD_TEXT[e.reason][lang], { file: e.file, detail: e.detail }) + '\n');
+      return 2;
+    }
     const detail = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
     io.err(fill(REPORT_TEXT.writeFailed[lang], { file: output, detail }) + '\n');
     return 2;

@@ -41,7 +41,7 @@ export function environmentLang(env: NodeJS.ProcessEnv = process.env): Lang {
 
 /**
  * Loads and analyses a file; any failure is told on stderr in the user's language and gives exit 2.
- * `load` asks for what only a report needs: the file's SHA-256 for its run log, the exceljs workbook to copy.
+ * `load` asks for what only a report needs: the file's SHA-256 for its run log.
  */
 export async function prepare(file: string, opts: CommonOptions, io: Io, load: LoadOptions = {}): Promise<Prepared> {
   const early = opts.lang ?? environmentLang();

@@ -1,11 +1,11 @@
 import { createHash } from 'crypto';
 import { readFile } from 'fs/promises';
 import path from 'path';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { readCsv } from './read-csv';
 import { readSheets } from './read-sheets';
 import { XlsxError } from './xlsx-error';
+import { ZipArchive } from './zip-read';
 
 export type LoadFailure = 'missing' | 'empty' | 'encrypted-or-xls' | 'not-a-workbook' | 'damaged' | 'unsupported-type';
 
@@ -19,22 +19,22 @@ export class LoadError extends Error {
   }
 }
 
-export interface LoadedInput {
+interface Loaded {
   readonly file: string;
   readonly name: string;
   /** Hex SHA-256 of the file for the run log; null unless asked for (`check` never needs it). */
   readonly sha256: string | null;
   readonly grids: Grid[];
-  /** A CSV is one ledger sheet; a report copies it into a new workbook rather than into the input. */
-  readonly format: 'csv' | 'xlsx';
-  /** The opened workbook, kept so a report is written into a copy of it; null for CSV, and unless asked for. */
-  readonly workbook: ExcelJS.Workbook | null;
 }
+
+/**
+ * A CSV is one ledger sheet, which a report copies into a new workbook; an .xlsx keeps its package,
+ * which a report copies part by part.
+ */
+export type LoadedInput = (Loaded & { readonly format: 'csv' }) | (Loaded & { readonly format: 'xlsx'; readonly zip: ZipArchive });
 
 export interface LoadOptions {
   readonly digest?: boolean;
-  /** Open the .xlsx with exceljs as well, for a report written into a copy of it. */
-  readonly workbook?: boolean;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -57,25 +57,11 @@ function gridsOf(file: string, data: Buffer): Grid[] {
   return grids;
 }
 
-/** The workbook as exceljs opens it: its whole object model, which only writing a report into a copy needs. */
-async function exceljsWorkbook(file: string, data: Buffer): Promise<ExcelJS.Workbook> {
-  // exceljs takes a fifth of a second to load and only a report needs it. require rather than import(),
-  // so that scripts run through tsx resolve the module just as the built CLI does.
-  const { readXlsx } = require('./read-xlsx') as typeof import('./read-xlsx');
-  try {
-    return await readXlsx(data);
-  } catch (e) {
-    // exceljs trips over a zip without the workbook parts it expects with a TypeError of its own.
-    if (e instanceof TypeError) throw new LoadError('not-a-workbook', file, '');
-    throw new LoadError('damaged', file, e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : '');
-  }
-}
-
 /**
  * Opens an .xlsx or .csv; every way it can fail becomes a LoadError the CLI can explain. The content
  * decides before the name: an .xlsx renamed .csv is still a workbook, an encrypted one is never parsed.
  */
-export async function loadInput(file: string, { digest = false, workbook = false }: LoadOptions = {}): Promise<LoadedInput> {
+export async function loadInput(file: string, { digest = false }: LoadOptions = {}): Promise<LoadedInput> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -88,11 +74,12 @@ export async function loadInput(file: string, { digest = false, workbook = false
   if (startsWith(data, CFB)) throw new LoadError('encrypted-or-xls', file, '');
   if (startsWith(data, ZIP)) {
     const grids = gridsOf(file, data);
-    return { file, name, sha256, grids, format: 'xlsx', workbook: workbook ? await exceljsWorkbook(file, data) : null };
+    // The reader has found the zip's directory sound, so this second reading of it cannot fail.
+    return { file, name, sha256, grids, format: 'xlsx', zip: new ZipArchive(data) };
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
-    return { file, name, sha256, grids: [readCsv(data, path.basename(file, path.extname(file)))], format: 'csv', workbook: null };
+    return { file, name, sha256, grids: [readCsv(data, path.basename(file, path.extname(file)))], format: 'csv' };
   }
   if (ext === '.xlsx' || ext === '.xlsm') throw new LoadError('not-a-workbook', file, '');
   throw new LoadError('unsupported-type', file, ext);

@@ -1,16 +1,13 @@
 import { OWNED_NAME_PREFIX, sheetOfRange } from './ownership';
+import type { Relationship } from './relationships';
+import { readRelationships } from './relationships';
 import { bytes, END, OPEN, XmlCursor } from './xml-cursor';
 import { damaged, XlsxError } from './xlsx-error';
 import type { ZipArchive } from './zip-read';
 
-const WORKBOOK = 'xl/workbook.xml';
-const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+export const WORKBOOK = 'xl/workbook.xml';
+export const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
-const RELATIONSHIP = bytes('Relationship');
-const ID = bytes('Id');
-const TYPE = bytes('Type');
-const TARGET = bytes('Target');
-const TARGET_MODE = bytes('TargetMode');
 const SHEET = bytes('sheet');
 const NAME = bytes('name');
 const SHEET_ID = bytes('sheetId');
@@ -29,41 +26,26 @@ export interface SheetPart {
   readonly generated: boolean;
 }
 
+/** A sheet of any kind as workbook.xml lists it: a worksheet, chart sheet, dialog or macro sheet. */
+export interface ListedSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  /** Its part, null when its relationship is missing or leads outside the package. */
+  readonly part: string | null;
+}
+
 export interface WorkbookParts {
   /** Worksheets in the order the workbook lists them (chart sheets and sheets without a part left out). */
   readonly sheets: readonly SheetPart[];
+  /** Every sheet in the workbook's order: its position is what a defined name's localSheetId counts. */
+  readonly listed: readonly ListedSheet[];
+  /** The sheets FundCheck generated, by their ownership number (core/report/model ownershipNumber). */
+  readonly owned: ReadonlyMap<number, string>;
+  /** The workbook's relationships, by Id. */
+  readonly rels: ReadonlyMap<string, Relationship>;
   readonly date1904: boolean;
   readonly sharedStrings: string | null;
   readonly styles: string | null;
-}
-
-interface Relationship {
-  readonly type: string;
-  readonly target: string;
-}
-
-/** A relationship's target as a part name: relative to the xl/ folder, or absolute from the package root. */
-function partOf(target: string): string {
-  const t = target.trim();
-  const segments: string[] = [];
-  for (const s of (t.startsWith('/') ? t : `xl/${t}`).split('/')) {
-    if (s === '..') segments.pop();
-    else if (s !== '' && s !== '.') segments.push(s);
-  }
-  return segments.join('/');
-}
-
-function relationships(xml: Buffer): Map<string, Relationship> {
-  const cur = new XmlCursor(xml, WORKBOOK_RELS);
-  const out = new Map<string, Relationship>();
-  for (let k = cur.next(); k !== END; k = cur.next()) {
-    if (k !== OPEN || !cur.is(RELATIONSHIP)) continue;
-    const id = cur.attrValue(ID);
-    const target = cur.attrValue(TARGET);
-    if (id === null || target === null || cur.attrValue(TARGET_MODE) === 'External') continue;
-    out.set(id, { type: cur.attrValue(TYPE) ?? '', target: partOf(target) });
-  }
-  return out;
 }
 
 /** A defined name's ranges, split at the commas outside quoted sheet names. */
@@ -106,39 +88,49 @@ export function readWorkbookParts(zip: ZipArchive): WorkbookParts {
   const bookXml = zip.read(WORKBOOK);
   const relsXml = bookXml && zip.read(WORKBOOK_RELS);
   if (!bookXml || !relsXml) throw new XlsxError('not-a-workbook', '');
-  const rels = relationships(relsXml);
+  const rels = new Map(readRelationships(relsXml, WORKBOOK, WORKBOOK_RELS).map((r) => [r.id, r]));
   const cur = new XmlCursor(bookXml, WORKBOOK);
-  const listed: { name: string; rel: Relationship | undefined; hidden: boolean }[] = [];
-  const owned = new Set<string>();
+  const listed: { name: string; sheetId: number; rel: Relationship | undefined; hidden: boolean }[] = [];
+  const owned = new Map<number, string>();
+  const ownedNames = new Set<string>();
   let date1904 = false;
   for (let k = cur.next(); k !== END; k = cur.next()) {
     if (k !== OPEN) continue;
     if (cur.is(SHEET)) {
       const id = cur.attr(R_ID) ? cur.value() : '';
       const state = cur.attrValue(STATE);
-      const name = cur.attrValue(NAME) ?? `sheet${cur.attrValue(SHEET_ID) ?? ''}`;
-      listed.push({ name, rel: rels.get(id), hidden: state !== null && state !== 'visible' });
+      const sheetId = cur.attrValue(SHEET_ID);
+      const name = cur.attrValue(NAME) ?? `sheet${sheetId ?? ''}`;
+      listed.push({ name, sheetId: Number(sheetId) || 0, rel: rels.get(id), hidden: state !== null && state !== 'visible' });
     } else if (cur.is(WORKBOOK_PR)) {
       const v = cur.attrValue(DATE_1904);
       date1904 = v === '1' || v === 'true';
-    } else if (cur.is(DEFINED_NAME) && (cur.attrValue(NAME) ?? '').startsWith(OWNED_NAME_PREFIX)) {
-      for (const range of rangesOf(cur.elementText(false))) owned.add(sheetOfRange(range));
+    } else if (cur.is(DEFINED_NAME)) {
+      const name = cur.attrValue(NAME) ?? '';
+      if (!name.startsWith(OWNED_NAME_PREFIX)) continue;
+      const sheets = rangesOf(cur.elementText(false)).map(sheetOfRange);
+      for (const sheet of sheets) ownedNames.add(sheet);
+      const number = Number(name.slice(OWNED_NAME_PREFIX.length));
+      if (Number.isInteger(number) && sheets.length > 0) owned.set(number, sheets[0]);
     }
   }
   const taken = new Set<string>();
   const sheets: SheetPart[] = [];
   for (const s of listed) {
     // Chart sheets, dialog sheets and a sheet whose part is missing have no cells: exceljs leaves them out.
-    if (!s.rel || !s.rel.type.endsWith('/worksheet') || !zip.has(s.rel.target)) continue;
+    if (!s.rel || s.rel.external || !s.rel.type.endsWith('/worksheet') || !zip.has(s.rel.target)) continue;
     const name = checkedName(s.name, taken);
-    sheets.push({ name, part: s.rel.target, hidden: s.hidden, generated: owned.has(name) });
+    sheets.push({ name, part: s.rel.target, hidden: s.hidden, generated: ownedNames.has(name) });
   }
   const partOfType = (type: string, fallback: string) => {
-    for (const r of rels.values()) if (r.type.endsWith(type) && zip.has(r.target)) return r.target;
+    for (const r of rels.values()) if (!r.external && r.type.endsWith(type) && zip.has(r.target)) return r.target;
     return zip.has(fallback) ? fallback : null;
   };
   return {
     sheets,
+    listed: listed.map((s) => ({ name: s.name, sheetId: s.sheetId, part: s.rel && !s.rel.external ? s.rel.target : null })),
+    owned,
+    rels,
     date1904,
     sharedStrings: partOfType('/sharedStrings', 'xl/sharedStrings.xml'),
     styles: partOfType('/styles', 'xl/styles.xml'),

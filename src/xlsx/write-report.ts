@@ -4,20 +4,22 @@ import { open, rename, rm } from 'fs/promises';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
-import { a1, cellText } from '../core/grid';
-import type { CellRef, ReportModel, TableRow } from '../core/report/model';
-import { layoutSheet } from '../core/report/layout';
+import { cellText, firstColOf, firstRowOf } from '../core/grid';
+import type { ReportModel, TableRow } from '../core/report/model';
 import { ownershipNumber } from '../core/report/model';
-import { freeSheetName } from '../core/report/names';
-import { withEarlierRuns } from '../core/report/run-log';
-import { toCell } from './cells';
+import { CONTENT_TYPES, contentTypeOf, readContentTypes } from './content-types';
+import { writeCopy } from './copy-package';
+import { writeCsvPackage } from './csv-package';
+import { readInputPackage } from './input-package';
 import type { LoadedInput } from './load';
-import { lookFor } from './look';
-import { clearOwnership, markOwned, ownedSheets } from './ownership';
-import { writePackage } from './package';
-import { renderSheet } from './render-sheet';
+import { LoadError } from './load';
+import { addReportSheets } from './report-sheets';
+import { WORKBOOK } from './workbook-parts';
+import { XlsxError } from './xlsx-error';
 
 const MAX_SHEET_NAME = 31;
+/** Stored, not deflated: the package is written again part by part, deflated with zlib rather than exceljs's pako. */
+const STORED = { zip: { compression: 'STORE' } } as const;
 
 /** Excel forbids : \ / ? * [ ] in sheet names, a leading or trailing apostrophe, and more than 31 characters. */
 function validSheetName(name: string): string {
@@ -26,44 +28,6 @@ function validSheetName(name: string): string {
     .replace(/^'+|'+$/g, '')
     .slice(0, MAX_SHEET_NAME);
   return cleaned === '' ? 'Sheet1' : cleaned;
-}
-
-/**
- * A CSV ledger becomes the one source sheet of a new workbook. exceljs gets only an empty stand-in,
- * first and under the ledger's name so sheet ids, defined names and links are as they will be; the
- * rows go straight into its part when the package is written (ledger-sheet.ts), every field as the
- * text it was: a million rows held as exceljs cells took more memory than node has.
- */
-function workbookFromCsv(grid: Grid): { workbook: ExcelJS.Workbook; sheet: string; id: number } {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = validSheetName(grid.name);
-  return { workbook, sheet, id: workbook.addWorksheet(sheet).id };
-}
-
-/** Rows of the run log a previous report left, kept so the log only ever grows (SPEC §4.7). */
-function previousRunLog(workbook: ExcelJS.Workbook, sheet: string | undefined): TableRow[] {
-  const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
-  if (!ws) return [];
-  const rows: TableRow[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const values = ws.getRow(r).values as ExcelJS.CellValue[];
-    const cells = values.slice(1).map((v) => cellText(toCell(v)));
-    if (cells.some((c) => c !== '')) rows.push({ cells });
-  }
-  return rows;
-}
-
-/** Opens on the findings: the one selected tab, so no sheets are left grouped for editing. */
-function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
-  for (const ws of workbook.worksheets) {
-    const view = ws.views?.[0];
-    if (view) (view as { tabSelected?: boolean }).tabSelected = ws === sheet;
-    else if (ws === sheet) ws.views = [{ state: 'normal', tabSelected: true } as unknown as ExcelJS.WorksheetView];
-  }
-  const activeTab = workbook.worksheets.indexOf(sheet);
-  workbook.views = workbook.views?.length
-    ? workbook.views.map((v, i) => (i === 0 ? { ...v, activeTab, firstSheet: 0 } : v))
-    : [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
 }
 
 /** Writes beside the target and renames, so a failed write never leaves a half-written report. */
@@ -83,46 +47,76 @@ async function writeAtomically(file: string, write: (out: FileHandle) => Promise
   }
 }
 
+/** Rows of the run log a previous report left (below its header row), as the sheet reader read them. */
+function earlierRuns(grid: Grid | undefined): TableRow[] {
+  if (grid === undefined) return [];
+  const pad = Array<string>(firstColOf(grid) - 1).fill('');
+  return grid.rows
+    .filter((_cells, i) => firstRowOf(grid) + i >= 2)
+    .map((cells) => [...pad, ...cells.map(cellText)])
+    .filter((cells) => cells.some((c) => c !== ''))
+    .map((cells) => ({ cells }));
+}
+
+/**
+ * A CSV ledger becomes the one source sheet of a new workbook. exceljs gets only an empty stand-in,
+ * first and under the ledger's name so sheet ids, defined names and links are as they will be; the
+ * rows go straight into its part when the package is written (ledger-sheet.ts), every field as the
+ * text it was: a million rows held as exceljs cells took more memory than node has.
+ */
+async function writeCsvReport(grid: Grid, model: ReportModel, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = validSheetName(grid.name);
+  const ledger = { sheetId: workbook.addWorksheet(sheet).id, grid };
+  const sheetOf = (name: string) => (name === grid.name ? sheet : name);
+  const { sheets } = addReportSheets(workbook, model, { sheetNames: [sheet], tableNames: [], sheetOf, earlier: [] });
+  const written = await workbook.xlsx.writeBuffer(STORED);
+  await writeAtomically(file, (out) => writeCsvPackage(out, written, { linked: sheets.map((ws) => ws.id), ledger }));
+}
+
+/**
+ * The report's sheets are made by exceljs in a workbook of their own; the input itself is never
+ * opened with exceljs, whose object model of a million-row sheet does not fit in memory and which
+ * drops what it does not model (charts, pivot tables, images, comments, macros). copy-package.ts
+ * then copies the input part by part with those sheets in.
+ */
+async function writeXlsxReport(input: LoadedInput & { format: 'xlsx' }, model: ReportModel, file: string): Promise<void> {
+  const pkg = readInputPackage(input.zip);
+  const workbook = new ExcelJS.Workbook();
+  // Dates in the report are written as serials of the input's date system.
+  workbook.properties.date1904 = pkg.book.date1904;
+  const runLog = pkg.book.owned.get(ownershipNumber('run-log'));
+  const { findings } = addReportSheets(workbook, model, {
+    sheetNames: pkg.sheetNames,
+    tableNames: pkg.tableNames,
+    sheetOf: (name) => name,
+    earlier: earlierRuns(input.grids.find((g) => g.name === runLog)),
+  });
+  const written = Buffer.from((await workbook.xlsx.writeBuffer(STORED)) as ArrayBuffer);
+  await writeAtomically(file, (out) => writeCopy(out, pkg, written, findings));
+}
+
+/**
+ * The extension the report's file must have. A copy of a workbook with macros keeps them, and Excel
+ * opens a package whose workbook is macro-enabled only as .xlsm: under .xlsx it refuses the file.
+ */
+export function reportExtension(input: LoadedInput): '.xlsx' | '.xlsm' {
+  const types = input.format === 'xlsx' ? input.zip.read(CONTENT_TYPES) : null;
+  const type = types === null ? null : contentTypeOf(readContentTypes(types), WORKBOOK);
+  return type !== null && /macroEnabled/i.test(type) ? '.xlsm' : '.xlsx';
+}
+
 /**
  * A copy of the input workbook with the report's sheets: FundCheck's own sheets from an earlier
- * run are replaced (their run log kept), every source sheet is left as it was.
+ * run are replaced (their run log kept), every source sheet is left as it was. An input package
+ * that cannot be copied fails as a LoadError, which the CLI explains as it does one it cannot read.
  */
 export async function writeReport(input: LoadedInput, model: ReportModel, file: string): Promise<void> {
-  // Copying a workbook needs it opened (loadInput's `workbook: true`); never a CSV's new book in its place.
-  if (input.format === 'xlsx' && input.workbook === null) throw new Error(`${input.file} was loaded without its workbook`);
-  const fromCsv = input.format === 'csv' ? workbookFromCsv(input.grids[0]) : null;
-  const workbook = fromCsv?.workbook ?? input.workbook!;
-  const sheetOf = (name: string) => (fromCsv && name === input.grids[0].name ? fromCsv.sheet : name);
-
-  const owned = ownedSheets(workbook);
-  const previous = previousRunLog(workbook, owned.get(ownershipNumber('run-log')));
-  for (const name of new Set(owned.values())) {
-    const ws = workbook.getWorksheet(name);
-    if (ws) workbook.removeWorksheet(ws.id);
+  try {
+    if (input.format === 'csv') await writeCsvReport(input.grids[0], model, file);
+    else await writeXlsxReport(input, model, file);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new LoadError(e.reason, input.file, e.message);
+    throw e;
   }
-  clearOwnership(workbook);
-
-  const taken = workbook.worksheets.map((ws) => ws.name);
-  // exceljs types getTables() loosely; each entry is a Table with its name.
-  const tableNames = workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => String((t as unknown as { name: string }).name)));
-  const link = (ref: CellRef) => `#'${sheetOf(ref.sheet).replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
-  const look = lookFor(model.lang);
-  let findings: ExcelJS.Worksheet | null = null;
-  const generated: number[] = [];
-  const sheets = model.sheets.map((s) => withEarlierRuns(s, previous));
-  for (const sheet of sheets) {
-    // A user's sheet of the same name is never touched: ours becomes "名称 (2)".
-    const name = freeSheetName(sheet.name, taken);
-    taken.push(name);
-    const ws = workbook.addWorksheet(name);
-    renderSheet(ws, layoutSheet(sheet, { ...model, sheets }, { charts: false }), look, { link, tableNames });
-    markOwned(workbook, name, ownershipNumber(sheet.role));
-    generated.push(ws.id);
-    if (sheet.role === 'findings') findings = ws;
-  }
-  if (findings) activate(workbook, findings);
-  // Stored, not deflated: writePackage deflates every part again, with zlib rather than exceljs's pako.
-  const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const ledger = fromCsv && { sheetId: fromCsv.id, grid: input.grids[0] };
-  await writeAtomically(file, (out) => writePackage(out, written, { linked: generated, ledger }));
 }

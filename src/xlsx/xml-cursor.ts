@@ -47,6 +47,8 @@ function uncoded(text: string): string {
  */
 export class XmlCursor {
   private pos = 0;
+  /** Where the last OPEN or CLOSE tag starts (its '<'), and tagEnd where it ends: for edits that splice the bytes. */
+  tagStart = 0;
   /** The element's name without its namespace prefix, for OPEN and CLOSE. */
   nameStart = 0;
   nameEnd = 0;
@@ -110,6 +112,7 @@ export class XmlCursor {
         this.nameEnd = q;
         while (q < n && b[q] !== GT) q++;
         if (q >= n) throw this.cut();
+        this.tagStart = p;
         this.pos = q + 1;
         return CLOSE;
       }
@@ -173,9 +176,21 @@ export class XmlCursor {
       if (q >= n) throw this.cut();
       this.empty = b[q - 1] === SLASH;
       this.attrsEnd = this.empty ? q - 1 : q;
+      this.tagStart = p;
       this.pos = q + 1;
       return OPEN;
     }
+  }
+
+  /** Just past the last OPEN or CLOSE tag, or past the element skip() or elementText() went over. */
+  get tagEnd(): number {
+    return this.pos;
+  }
+
+  /** The namespace prefix of the current element with its colon (`x:`), or '' when it has none. */
+  prefix(): string {
+    const from = this.tagStart + (this.xml[this.tagStart + 1] === SLASH ? 2 : 1);
+    return this.xml.toString('latin1', from, this.nameStart);
   }
 
   /** Whether the current element is named `name` (ASCII bytes, no prefix). */

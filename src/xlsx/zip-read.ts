@@ -21,9 +21,22 @@ interface Entry {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  readonly crc: number;
   readonly compressed: number;
   readonly size: number;
   readonly offset: number;
+}
+
+/** A part's bytes as stored in the zip (deflated or not), and what a zip's headers say of them. */
+export interface StoredPart {
+  /** The name as written in the zip. */
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly crc: number;
+  /** Uncompressed. */
+  readonly size: number;
+  readonly data: Buffer;
 }
 
 /** OPC part names are case-insensitive and may be written with a leading slash. */
@@ -104,7 +117,8 @@ export class ZipArchive {
       const name = data.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1', at + 46, nameEnd);
       const sizes = { compressed: data.readUInt32LE(at + 20), size: data.readUInt32LE(at + 24), offset: data.readUInt32LE(at + 42) };
       zip64Fields(data, nameEnd, nameEnd + extraLength, sizes);
-      if (!name.endsWith('/')) this.entries.set(keyOf(name), { name, method: data.readUInt16LE(at + 10), flags, ...sizes });
+      const crc = data.readUInt32LE(at + 16);
+      if (!name.endsWith('/')) this.entries.set(keyOf(name), { name, method: data.readUInt16LE(at + 10), flags, crc, ...sizes });
       at = nameEnd + extraLength + commentLength;
     }
   }
@@ -118,31 +132,38 @@ export class ZipArchive {
     return this.entries.has(keyOf(name));
   }
 
-  /** A part's bytes, null when the zip has no such part. A stored part is a view into the zip, not a copy. */
-  read(name: string): Buffer | null {
+  /**
+   * A part as the zip stores it: its bytes still compressed, with the method, CRC and size that
+   * describe them, so it can be copied into another zip without being inflated and deflated again.
+   */
+  raw(name: string): StoredPart | null {
     const e = this.entries.get(keyOf(name));
     if (!e) return null;
     const data = this.data;
     if (e.flags & ENCRYPTED) throw damaged(`zip: ${e.name} is encrypted`);
+    if (e.method !== STORED && e.method !== DEFLATED) throw damaged(`zip: ${e.name} uses compression method ${e.method}`);
     if (e.offset + 30 > data.length || data.readUInt32LE(e.offset) !== LOCAL_HEADER) throw damaged(`zip: bad local header for ${e.name}`);
     const start = e.offset + 30 + data.readUInt16LE(e.offset + 26) + data.readUInt16LE(e.offset + 28);
     if (start + e.compressed > data.length) throw damaged(`zip: ${e.name} runs past the end of the file`);
-    const raw = data.subarray(start, start + e.compressed);
-    if (e.method === STORED) {
-      if (e.compressed !== e.size) throw damaged(`zip: ${e.name} has inconsistent sizes`);
-      return raw;
-    }
-    if (e.method !== DEFLATED) throw damaged(`zip: ${e.name} uses compression method ${e.method}`);
+    if (e.method === STORED && e.compressed !== e.size) throw damaged(`zip: ${e.name} has inconsistent sizes`);
+    return { name: e.name, method: e.method, crc: e.crc, size: e.size, data: data.subarray(start, start + e.compressed) };
+  }
+
+  /** A part's bytes, null when the zip has no such part. A stored part is a view into the zip, not a copy. */
+  read(name: string): Buffer | null {
+    const raw = this.raw(name);
+    if (!raw) return null;
+    if (raw.method === STORED) return raw.data;
     let out: Buffer;
     try {
       // One output piece the size the directory gives: zlib then hands back that piece itself, where
       // its default small pieces are joined at the end into a copy, twice the memory for a sheet of
       // hundreds of megabytes. The directory's size also caps the output, against a zip bomb.
-      out = zlib.inflateRawSync(raw, { chunkSize: Math.max(e.size + 1, MIN_PIECE), maxOutputLength: Math.max(e.size, 1) });
+      out = zlib.inflateRawSync(raw.data, { chunkSize: Math.max(raw.size + 1, MIN_PIECE), maxOutputLength: Math.max(raw.size, 1) });
     } catch (err) {
-      throw damaged(`zip: ${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+      throw damaged(`zip: ${raw.name}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    if (out.length !== e.size) throw damaged(`zip: ${e.name} is not the size its directory says`);
+    if (out.length !== raw.size) throw damaged(`zip: ${raw.name} is not the size its directory says`);
     return out;
   }
 }

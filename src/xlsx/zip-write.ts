@@ -1,6 +1,7 @@
 import type { FileHandle } from 'fs/promises';
 import { promisify } from 'util';
 import zlib from 'zlib';
+import type { StoredPart } from './zip-read';
 
 /** Sizes, offsets and counts a zip without zip64 records can hold. */
 const MAX_SIZE = 0xffffffff;
@@ -40,6 +41,7 @@ const deflatePiece = promisify((piece: Uint8Array, done: (e: Error | null, out: 
 
 interface Entry {
   readonly name: Buffer;
+  readonly method: number;
   readonly offset: number;
   readonly crc: number;
   readonly compressed: number;
@@ -83,8 +85,11 @@ export class ZipWriter {
     this.stamp = dosTime(now);
   }
 
-  /** One entry from its bytes, given in pieces of any size so that a large one need never be whole in memory. */
-  async add(name: string, pieces: Iterable<Uint8Array>): Promise<void> {
+  /**
+   * One entry from its bytes, given in pieces of any size so that a large one need never be whole in
+   * memory; the pieces may come as they are inflated from another zip.
+   */
+  async add(name: string, pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<void> {
     if (this.entries.length === MAX_ENTRIES) throw tooLarge('the number of entries');
     const nameBytes = Buffer.from(name, 'utf8');
     const offset = this.reserve(LOCAL_HEADER + nameBytes.length);
@@ -97,7 +102,7 @@ export class ZipWriter {
       compressed += out.length;
       await this.put(out);
     };
-    for (const data of pieces) {
+    for await (const data of pieces) {
       crc = zlib.crc32(data, crc);
       size += data.length;
       if (size > MAX_SIZE) throw tooLarge(name);
@@ -110,9 +115,27 @@ export class ZipWriter {
     await this.put(LAST_BLOCK);
     compressed += LAST_BLOCK.length;
     if (compressed > MAX_SIZE) throw tooLarge(name);
-    const entry: Entry = { name: nameBytes, offset, crc, compressed, size };
+    const entry: Entry = { name: nameBytes, method: DEFLATE, offset, crc, compressed, size };
     this.entries.push(entry);
     await this.put(this.localHeader(entry), offset);
+  }
+
+  /** One entry copied as another zip stores it, compressed bytes and all: nothing inflated, nothing deflated again. */
+  async copy(name: string, part: StoredPart): Promise<void> {
+    if (this.entries.length === MAX_ENTRIES) throw tooLarge('the number of entries');
+    if (part.size > MAX_SIZE || part.data.length > MAX_SIZE) throw tooLarge(name);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const entry: Entry = {
+      name: nameBytes,
+      method: part.method,
+      offset: this.reserved,
+      crc: part.crc,
+      compressed: part.data.length,
+      size: part.size,
+    };
+    this.entries.push(entry);
+    await this.put(this.localHeader(entry));
+    await this.put(part.data);
   }
 
   /** The central directory and its end record; the file is complete once this resolves. */
@@ -151,7 +174,7 @@ export class ZipWriter {
   private common(header: Buffer, at: number, e: Entry): void {
     header.writeUInt16LE(VERSION, at);
     header.writeUInt16LE(UTF8_NAMES, at + 2);
-    header.writeUInt16LE(DEFLATE, at + 4);
+    header.writeUInt16LE(e.method, at + 4);
     header.writeUInt16LE(this.stamp.time, at + 6);
     header.writeUInt16LE(this.stamp.date, at + 8);
     header.writeUInt32LE(e.crc, at + 10);

@@ -6,6 +6,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { localTime } from '../../src/cli/report';
+import JSZip from 'jszip';
+import { VBA_PROJECT, withMacros } from '../builders/foreign-parts';
 import { DUES, grid, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-cli-report-'));
@@ -95,6 +97,23 @@ describe('fundcheck report', () => {
     const out = path.join(dir, 'flow.report.xlsx');
     expect((await run(['report', csv, '-o', out])).code).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+
+  test('a workbook with macros keeps them in a report named .xlsm, and is refused one named .xlsx', async () => {
+    const input = path.join(dir, 'macros.xlsm');
+    writeFileSync(input, await withMacros(await readFile(await book('macros.xlsx', 100))));
+    const refused = await run(['report', input, '-o', path.join(dir, 'macros.report.xlsx'), '--lang', 'en-US']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('must end in .xlsm');
+    expect(existsSync(path.join(dir, 'macros.report.xlsx'))).toBe(false);
+    const out = path.join(dir, 'macros.report.xlsm');
+    expect((await run(['report', input, '-o', out])).code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(out));
+    expect(await zip.file('xl/vbaProject.bin')!.async('nodebuffer')).toEqual(VBA_PROJECT);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    const plain = await run(['report', await book('plain.xlsx', 100), '-o', path.join(dir, 'plain.report.xlsm'), '--lang', 'en-US']);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toContain('must end in .xlsx');
   });
 
   test('the run log time is local with its offset', () => {

@@ -30,7 +30,7 @@ function pages(pdf: string): number {
     const year = unionYear({ rows: 200, seed: 7, faults: ['duplicate-payment', 'invalid-cell', 'budget-overrun'] });
     const input = path.join(dir, 'union.xlsx');
     writeFileSync(input, await toXlsx(year.grids));
-    const loaded = await loadInput(input, { workbook: true });
+    const loaded = await loadInput(input);
     const r = analyze(loaded.grids, { workbook: loaded.name });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const report = path.join(dir, 'union.report.xlsx');

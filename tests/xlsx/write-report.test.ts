@@ -85,7 +85,7 @@ async function bookFile(name: string, grids: Grid[], decorate?: (wb: ExcelJS.Wor
 }
 
 async function report(input: string, out: string, lang?: 'zh-CN' | 'en-US'): Promise<LoadedInput> {
-  const loaded = await loadInput(input, { digest: true, workbook: true });
+  const loaded = await loadInput(input, { digest: true });
   const r = analyze(loaded.grids, { workbook: loaded.name });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   await writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: loaded.sha256 }, lang), out);
@@ -244,7 +244,7 @@ describe('writing the report workbook', () => {
   });
 
   test('every formula-like string, tab and carriage return included, comes back as text (a CR as the line break XML keeps)', async () => {
-    const loaded = await loadInput(input, { workbook: true });
+    const loaded = await loadInput(input);
     const rows = INJECTIONS.map((t) => ({ cells: [t, { text: t, ref: null }] }));
     const model: ReportModel = {
       lang: 'zh-CN',
@@ -370,17 +370,6 @@ describe('writing the report workbook', () => {
     expect(readdirSync(blocked)).toEqual(['taken.xlsx']);
     await expect(report(input, path.join(dir, 'no-such-dir', 'r.xlsx'))).rejects.toThrow();
     expect(existsSync(path.join(dir, 'no-such-dir'))).toBe(false);
-  });
-
-  test('a workbook read without opening it for copying is refused, never written as if it were a CSV', async () => {
-    const loaded = await loadInput(input);
-    const r = analyze(loaded.grids, { workbook: loaded.name });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const out = path.join(dir, 'unopened.xlsx');
-    await expect(writeReport(loaded, buildReport(r.analysis, { ...RUN, input: loaded.name, sha256: null }), out)).rejects.toThrow(
-      /without its workbook/
-    );
-    expect(existsSync(out)).toBe(false);
   });
 });
 

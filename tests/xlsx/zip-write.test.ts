@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import JSZip from 'jszip';
 import zlib from 'zlib';
+import { ZipArchive } from '../../src/xlsx/zip-read';
 import { ZipWriter } from '../../src/xlsx/zip-write';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-zip-'));
@@ -101,5 +102,36 @@ describe('the zip writer', () => {
     const { local, data } = headers(zip)[2];
     expect(zlib.inflateRawSync(zip.subarray(data, data + local.compressed)).equals(big)).toBe(true);
     expect(local.compressed).toBeLessThan(big.length / 4);
+  });
+});
+
+describe('copying entries from another zip', () => {
+  test('stored and deflated entries are copied as they are compressed, and read back whole', async () => {
+    const source = new JSZip();
+    const xml = xmlLike(200_000);
+    const picture = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 2654435761) >>> 24));
+    source.file('xl/worksheets/sheet1.xml', xml, { compression: 'DEFLATE' });
+    source.file('xl/media/image1.png', picture, { compression: 'STORE' });
+    const archive = new ZipArchive(await source.generateAsync({ type: 'nodebuffer' }));
+    const file = path.join(dir, 'copied.zip');
+    const out = await open(file, 'w');
+    const zip = new ZipWriter(out);
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/media/image1.png']) await zip.copy(name, archive.raw(name)!);
+    await zip.finish();
+    await out.close();
+
+    const copied = readFileSync(file);
+    const found = headers(copied);
+    expect(found.map((h) => [h.central.name, h.central.method])).toEqual([
+      ['xl/worksheets/sheet1.xml', 8],
+      ['xl/media/image1.png', 0],
+    ]);
+    for (const { central, local, data } of found) {
+      expect(local).toEqual(central);
+      expect(copied.subarray(data, data + central.compressed).equals(archive.raw(central.name)!.data)).toBe(true);
+    }
+    const back = await JSZip.loadAsync(copied, { checkCRC32: true });
+    expect(await back.file('xl/worksheets/sheet1.xml')!.async('nodebuffer')).toEqual(xml);
+    expect(await back.file('xl/media/image1.png')!.async('nodebuffer')).toEqual(picture);
   });
 });

@@ -46,7 +46,7 @@ export function valueOrNote<T>(
   return null;
 }
 
-/** The file host's mark for a formula saved without a cached result (src/xlsx/cells.ts). */
+/** The file host's mark for a formula saved without a cached result (src/xlsx/sheet-cells.ts). */
 export const NOT_CALCULATED = '#NOCACHE';
 
 function errorReason(c: Cell, otherwise: string): Unreadable {

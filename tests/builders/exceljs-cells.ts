@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Cell } from '../core/grid';
-import { NOT_CALCULATED } from '../core/read/cells';
+import type { Cell } from '../../src/core/grid';
+import { NOT_CALCULATED } from '../../src/core/read/cells';
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_OF_1970 = 25569;
@@ -13,6 +13,8 @@ function serialOf(d: Date): number {
 /**
  * One exceljs cell value to an engine cell: formulas by their cached result (a formula never
  * calculated has none, and reads as an error so an amount there is reported, not taken as zero).
+ * FundCheck opens no input with exceljs: this is the yardstick tests/xlsx/read-sheets.test.ts holds
+ * the sheet reader to, cell for cell.
  */
 export function toCell(v: ExcelJS.CellValue | undefined): Cell {
   if (v === null || v === undefined) return null;
