@@ -18,22 +18,22 @@ export interface PaymentGroups {
 const SHORT_RUN = 48;
 
 /**
- * Orders positions start..end of `at` by the size of their expense, keeping date order among equal
- * sizes. A payee's payments are a handful, so most runs are short; a book without payees keys its
- * payments by summary, and one summary may recur all year.
+ * Orders positions start..end of `at` by the size of their expense (`sizes`, by position), keeping
+ * date order among equal sizes. A payee's payments are a handful, so most runs are short; a book
+ * without payees keys its payments by summary, and one summary may recur all year.
  */
-function bySize(at: Int32Array, start: number, end: number, size: (position: number) => number): void {
+function bySize(at: Int32Array, start: number, end: number, sizes: Float64Array): void {
   if (end - start <= SHORT_RUN) {
     for (let k = start + 1; k < end; k++) {
       const p = at[k];
-      const s = size(p);
+      const s = sizes[p];
       let j = k - 1;
-      for (; j >= start && size(at[j]) > s; j--) at[j + 1] = at[j];
+      for (; j >= start && sizes[at[j]] > s; j--) at[j + 1] = at[j];
       at[j + 1] = p;
     }
     return;
   }
-  const sorted = Array.from(at.subarray(start, end)).sort((a, b) => size(a) - size(b) || a - b);
+  const sorted = Array.from(at.subarray(start, end)).sort((a, b) => sizes[a] - sizes[b] || a - b);
   at.set(sorted, start);
 }
 
@@ -42,7 +42,8 @@ function bySize(at: Int32Array, start: number, end: number, size: (position: num
  * whole number per entry, 0 up to `keyCount`, such as a folded payee's id, or -1 to leave the entry
  * out. With `byAmount`, the entries of one key are further split by the size of the expense, so a
  * reversal lands in its payment's group. A counting sort by key and a sort of each key's few
- * payments by size keep it linear in the rows, with no map of any kind.
+ * payments by size keep it linear in the rows, with no map of any kind; each entry's key and size
+ * are read once, in date order, into arrays by position that the sorts then walk.
  */
 export function groupPayments(
   { dates, expenses }: Columns,
@@ -51,15 +52,22 @@ export function groupPayments(
   keyCount: number,
   byAmount: boolean
 ): PaymentGroups {
+  const keyAt = new Int32Array(order.length);
+  const sizes = new Float64Array(byAmount ? order.length : 0);
   // Positions in date order (indices into `order`), bucketed by key, date order kept in each bucket.
   const keyStarts = new Int32Array(keyCount + 1);
-  for (let k = 0; k < order.length; k++) if (keys[order[k]] >= 0) keyStarts[keys[order[k]] + 1]++;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const key = keys[i];
+    keyAt[k] = key;
+    if (key >= 0) keyStarts[key + 1]++;
+    if (byAmount) sizes[k] = Math.abs(expenses[i]);
+  }
   for (let key = 0; key < keyCount; key++) keyStarts[key + 1] += keyStarts[key];
   const next = keyStarts.slice(0, keyCount);
   const at = new Int32Array(keyStarts[keyCount]);
-  for (let k = 0; k < order.length; k++) if (keys[order[k]] >= 0) at[next[keys[order[k]]]++] = k;
+  for (let k = 0; k < order.length; k++) if (keyAt[k] >= 0) at[next[keyAt[k]]++] = k;
 
-  const size = (position: number) => Math.abs(expenses[order[position]]);
   // At most one group per member, and one more start for the end of the last.
   const starts = new Int32Array(at.length + 1);
   let groups = 0;
@@ -71,8 +79,8 @@ export function groupPayments(
       starts[groups++] = start;
       continue;
     }
-    bySize(at, start, end, size);
-    for (let k = start; k < end; k++) if (k === start || size(at[k]) !== size(at[k - 1])) starts[groups++] = k;
+    bySize(at, start, end, sizes);
+    for (let k = start; k < end; k++) if (k === start || sizes[at[k]] !== sizes[at[k - 1]]) starts[groups++] = k;
   }
   starts[groups] = at.length;
 
