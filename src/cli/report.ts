@@ -4,6 +4,7 @@ import type { Lang } from '../core/lang';
 import { fill } from '../core/lang';
 import { buildReport } from '../core/report/build';
 import { LoadError } from '../xlsx/load';
+import { reportExtension, writeReport } from '../xlsx/write-report';
 import { LOAD_TEXT } from './messages';
 import type { CommonOptions, Io } from './run';
 import { environmentLang, exitCodeOf, prepare } from './run';
@@ -75,8 +76,6 @@ export async function runReport(file: string, output: string, opts: CommonOption
   if (!p.ok) return p.code;
   const { analysis, input } = p;
   const lang = opts.lang ?? analysis.book.lang;
-  // Loaded only here: exceljs takes a fifth of a second to load, which `check` never needs.
-  const { reportExtension, writeReport } = await import('../xlsx/write-report');
   const wanted = reportExtension(input);
   if (extension !== wanted) {
     io.err(fill(REPORT_TEXT[wanted][lang], { input: input.name, file: output }) + '\n');

@@ -1,10 +1,25 @@
 import { partKey } from './part-names';
+import { XML_DECLARATION } from './spreadsheet-ml';
 import type { Splice } from './xml-edit';
 import { escapeXml, spliced } from './xml-edit';
 import { bytes, CLOSE, END, OPEN, XmlCursor } from './xml-cursor';
 import { damaged } from './xlsx-error';
 
 export const CONTENT_TYPES = '[Content_Types].xml';
+
+const SPREADSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+/** The content types of the parts FundCheck writes from scratch. */
+export const PART_TYPES = {
+  workbook: `${SPREADSHEET}.sheet.main+xml`,
+  worksheet: `${SPREADSHEET}.worksheet+xml`,
+  styles: `${SPREADSHEET}.styles+xml`,
+  table: `${SPREADSHEET}.table+xml`,
+  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
+  coreProperties: 'application/vnd.openxmlformats-package.core-properties+xml',
+  appProperties: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  xml: 'application/xml',
+} as const;
+const TYPES_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 const TYPES = bytes('Types');
 const DEFAULT = bytes('Default');
@@ -57,6 +72,19 @@ function defaultTypeOf(types: ContentTypes, part: string): string | null {
 /** A part's content type: its override, else its extension's default. */
 export function contentTypeOf(types: ContentTypes, part: string): string | null {
   return types.overrides.get(partKey(part))?.type ?? defaultTypeOf(types, part);
+}
+
+/** A whole [Content_Types].xml: relationships and other XML by their extension, every other part by its name. */
+export function contentTypesXml(parts: readonly { readonly part: string; readonly type: string }[]): Buffer {
+  const overrides = parts
+    .filter((p) => !p.part.endsWith('.rels'))
+    .map((p) => `<Override PartName="/${escapeXml(p.part)}" ContentType="${escapeXml(p.type)}"/>`)
+    .join('');
+  return Buffer.from(
+    `${XML_DECLARATION}<Types xmlns="${TYPES_NAMESPACE}"><Default Extension="rels" ContentType="${PART_TYPES.relationships}"/>` +
+      `<Default Extension="xml" ContentType="${PART_TYPES.xml}"/>${overrides}</Types>`,
+    'utf8'
+  );
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { FileHandle } from 'fs/promises';
-import { CONTENT_TYPES, readContentTypes, rewriteContentTypes } from './content-types';
+import { CONTENT_TYPES, PART_TYPES, readContentTypes, rewriteContentTypes } from './content-types';
 import type { NewPart } from './generated-parts';
-import { adoptGenerated } from './generated-parts';
+import { placeReportSheets } from './generated-parts';
 import type { InputPackage } from './input-package';
+import { mergeStyles } from './merge-styles';
 import { freePartName, partKey, relativeTarget } from './part-names';
 import type { NewRelationship } from './relationships';
 import { freeRelationshipId, RELATIONSHIP_TYPE, rewriteRelationships } from './relationships';
+import type { ReportSheets } from './report-sheets';
 import { withoutSelectedTab } from './selected-tab';
 import { WORKBOOK, WORKBOOK_RELS } from './workbook-parts';
 import { rewriteWorkbook } from './workbook-xml';
@@ -15,15 +17,14 @@ import { ZipWriter } from './zip-write';
 /**
  * The report as a copy of the input's package, part by part: every part of the user's copied as the
  * zip stores it, byte for byte and never inflated (a million-row sheet included; one that was the
- * selected tab only loses that mark, selected-tab.ts); the parts of
- * FundCheck's sheets from an earlier run left out; the report's sheets, which exceljs wrote in a
- * workbook of their own (`written`), added; and only the parts that list sheets, styles and parts
- * (workbook.xml, its relationships, styles.xml, [Content_Types].xml) rewritten, by splices that keep
- * the rest of them as they were. docProps/app.xml is copied too: its list of sheet names is a summary
- * for file browsers, which Excel writes afresh on every save and never reads to open the workbook.
- * `active` is the report sheet to open on, by its place among them.
+ * selected tab only loses that mark, selected-tab.ts); the parts of FundCheck's sheets from an
+ * earlier run left out; the report's sheets added, their styles merged into the input's; and only
+ * the parts that list sheets, styles and parts (workbook.xml, its relationships, styles.xml,
+ * [Content_Types].xml) rewritten, by splices that keep the rest of them as they were.
+ * docProps/app.xml is copied too: its list of sheet names is a summary for file browsers, which
+ * Excel writes afresh on every save and never reads to open the workbook.
  */
-export async function writeCopy(out: FileHandle, input: InputPackage, written: Buffer, active: number): Promise<void> {
+export async function writeCopy(out: FileHandle, input: InputPackage, report: ReportSheets): Promise<void> {
   const { zip, book } = input;
   const typesXml = zip.read(CONTENT_TYPES);
   if (typesXml === null) throw damaged(`${CONTENT_TYPES} is missing`);
@@ -33,8 +34,14 @@ export async function writeCopy(out: FileHandle, input: InputPackage, written: B
       .map(partKey)
       .filter((key) => !input.dropped.has(key))
   );
-  const styles = book.styles === null ? null : { part: book.styles, xml: zip.read(book.styles)! };
-  const generated = adoptGenerated(written, { styles, taken, lastTableId: input.lastTableId });
+  const ownStyles = report.styles.xml();
+  const merged = book.styles === null ? null : mergeStyles(zip.read(book.styles)!, book.styles, ownStyles);
+  const generated = placeReportSheets(report, {
+    taken,
+    lastTableId: input.lastTableId,
+    xf: merged === null ? (n) => n : (n) => merged.xf[n],
+    date1904: book.date1904,
+  });
 
   const rIds = new Set(book.rels.keys());
   let lastSheetId = Math.max(0, ...book.listed.map((s) => s.sheetId));
@@ -45,9 +52,9 @@ export async function writeCopy(out: FileHandle, input: InputPackage, written: B
     target: relativeTarget(WORKBOOK, s.part),
   }));
   const parts: NewPart[] = [...generated.parts];
-  if (styles === null) {
+  if (merged === null) {
     const name = freePartName('xl/styles.xml', taken);
-    parts.push({ name, ...generated.styles });
+    parts.push({ name, type: PART_TYPES.styles, data: [ownStyles] });
     rels.push({ id: freeRelationshipId(rIds), type: `${RELATIONSHIP_TYPE}/styles`, target: relativeTarget(WORKBOOK, name) });
   }
 
@@ -59,9 +66,9 @@ export async function writeCopy(out: FileHandle, input: InputPackage, written: B
         removed: input.replaced,
         removedIds: new Set([...input.replaced].map((i) => book.listed[i].sheetId)),
         added,
-        names: generated.names.map((n) => ({ ...n, sheet: n.sheet === null ? null : kept + n.sheet })),
-        active: kept + active,
-        activeId: added[active].sheetId,
+        names: report.names.map((n) => ({ ...n, sheet: n.sheet === null ? null : kept + n.sheet })),
+        active: kept + report.findings,
+        activeId: added[report.findings].sheetId,
       }),
     ],
     [
@@ -82,7 +89,7 @@ export async function writeCopy(out: FileHandle, input: InputPackage, written: B
       ),
     ],
   ]);
-  if (styles !== null) rewritten.set(partKey(styles.part), generated.styles.data);
+  if (merged !== null) rewritten.set(partKey(book.styles!), merged.xml);
   const deselected = new Map<string, AsyncIterable<Buffer>>();
   book.listed.forEach((s, i) => {
     const pieces = s.part === null || input.replaced.has(i) ? null : withoutSelectedTab(zip, s.part);
@@ -99,6 +106,6 @@ export async function writeCopy(out: FileHandle, input: InputPackage, written: B
     if (changed !== undefined) await writer.add(name, [changed]);
     else await (deselected.has(key) ? writer.add(name, deselected.get(key)!) : writer.copy(name, zip.raw(name)!));
   }
-  for (const p of parts) await writer.add(p.name, [p.data]);
+  for (const p of parts) await writer.add(p.name, p.data);
   await writer.finish();
 }

@@ -62,7 +62,7 @@ function readStyleSheet(xml: Buffer, part: string): StyleSheet {
   return { xml, prefix, lists, close: cur.tagStart, rootEmpty: false };
 }
 
-/** exceljs writes no prefixes; a part that writes `<x:font>` needs its new items written so too. */
+/** The report's styles are written without prefixes; a part that writes `<x:font>` needs its new items written so too. */
 function prefixed(xml: string, prefix: string): string {
   return prefix === '' ? xml : xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
@@ -73,19 +73,16 @@ function numFmtOf(item: string): { id: number; code: string } {
   return { id: Number(cur.attrValue(NUM_FMT_ID)), code: cur.attrValue(FORMAT_CODE) ?? '' };
 }
 
-/** Maps from exceljs's style indices to the merged part's. */
+/** The merged part, and where each of the report's cell formats (cellXfs, a cell's `s`) went in it. */
 export interface MergedStyles {
   readonly xml: Buffer;
-  /** cellXfs: a cell's `s`. */
   readonly xf: readonly number[];
-  /** dxfs: conditional formats' and tables' `dxfId`. */
-  readonly dxf: readonly number[];
 }
 
 /**
- * The input's styles.xml with exceljs's styles appended: number formats under fresh ids, fonts,
- * fills, borders, cell formats and differential formats each after the input's own, an identical
- * item reused rather than repeated (so re-running on a report adds nothing). The input's items keep
+ * The input's styles.xml with the report's styles (style-sheet.ts) appended: number formats under
+ * fresh ids, fonts, fills, borders and cell formats each after the input's own, an identical item
+ * reused rather than repeated (so re-running on a report adds nothing). The input's items keep
  * their indices, so its cells look as they did.
  */
 export function mergeStyles(input: Buffer, part: string, generated: Buffer): MergedStyles {
@@ -135,7 +132,7 @@ export function mergeStyles(input: Buffer, part: string, generated: Buffer): Mer
     fontId: (n) => fonts[n] ?? 0,
     fillId: (n) => fills[n] ?? 0,
     borderId: (n) => borders[n] ?? 0,
-    // exceljs bases every cell format on its Normal style; here that is the input's Normal style.
+    // The report bases every cell format on its Normal style; here that is the input's Normal style.
     xfId: () => 0,
   };
   const xfs = itemsOf(from, 'cellXfs').map((xf) =>
@@ -144,8 +141,7 @@ export function mergeStyles(input: Buffer, part: string, generated: Buffer): Mer
     )
   );
   const xf = append('cellXfs', xfs);
-  const dxf = append('dxfs', itemsOf(from, 'dxfs'));
-  // A cell format names a cell style format; a workbook without any gets exceljs's Normal style.
+  // A cell format names a cell style format; a workbook without any gets the report's Normal style.
   for (const list of ['cellStyleXfs', 'cellStyles'])
     if (!into.lists.has(list))
       extra.set(
@@ -153,7 +149,7 @@ export function mergeStyles(input: Buffer, part: string, generated: Buffer): Mer
         itemsOf(from, list).map((x) => prefixed(x, p))
       );
 
-  return { xml: spliced(input, splicesFor(into, extra)), xf, dxf };
+  return { xml: spliced(input, splicesFor(into, extra)), xf };
 }
 
 function splicesFor(into: StyleSheet, extra: ReadonlyMap<string, readonly string[]>): Splice[] {

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { DefinedName } from './workbook-xml';
 
 /**
  * Sheets FundCheck generated carry a workbook-level defined name pointing at their A1. The name
@@ -8,6 +8,11 @@ import type ExcelJS from 'exceljs';
  */
 export const OWNED_NAME_PREFIX = 'FundCheck_Owned_';
 
+/** A sheet's name as a formula names it: `'Sheet ''x'''` for `Sheet 'x'`. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** The sheet a defined name's range is on: `'Sheet ''x'''!$A$1` is on `Sheet 'x'`. */
 export function sheetOfRange(range: string): string {
   const bang = range.lastIndexOf('!');
@@ -15,6 +20,6 @@ export function sheetOfRange(range: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-export function markOwned(workbook: ExcelJS.Workbook, sheet: string, number: number): void {
-  workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, `${OWNED_NAME_PREFIX}${number}`);
+export function ownershipMark(sheet: string, number: number): DefinedName {
+  return { name: `${OWNED_NAME_PREFIX}${number}`, sheet: null, formula: `${quotedSheet(sheet)}!$A$1` };
 }

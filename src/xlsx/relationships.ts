@@ -1,4 +1,5 @@
 import { resolveTarget } from './part-names';
+import { XML_DECLARATION } from './spreadsheet-ml';
 import type { Splice } from './xml-edit';
 import { escapeXml, spliced } from './xml-edit';
 import { bytes, CLOSE, END, OPEN, XmlCursor } from './xml-cursor';
@@ -70,7 +71,7 @@ function relationshipXml(r: NewRelationship, prefix = ''): string {
 /** A whole relationships part. */
 export function relationshipsXml(rels: readonly NewRelationship[]): Buffer {
   return Buffer.from(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${rels.map((r) => relationshipXml(r)).join('')}</Relationships>`,
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${rels.map((r) => relationshipXml(r)).join('')}</Relationships>`,
     'utf8'
   );
 }

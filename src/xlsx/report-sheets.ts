@@ -1,13 +1,18 @@
-import type ExcelJS from 'exceljs';
 import { a1 } from '../core/grid';
+import type { Lang } from '../core/lang';
+import type { SheetLayout } from '../core/report/layout';
 import { layoutSheet } from '../core/report/layout';
-import type { CellRef, ReportModel, TableRow } from '../core/report/model';
+import type { ReportModel, TableRow } from '../core/report/model';
 import { ownershipNumber } from '../core/report/model';
-import { freeSheetName } from '../core/report/names';
+import { freeSheetName, freeTableName } from '../core/report/names';
 import { withEarlierRuns } from '../core/report/run-log';
+import { styleCells } from './cell-styles';
 import { lookFor } from './look';
-import { markOwned } from './ownership';
-import { renderSheet } from './render-sheet';
+import { ownershipMark, quotedSheet } from './ownership';
+import type { StyleSheet } from './style-sheet';
+import { newStyleSheet } from './style-sheet';
+import type { DefinedName } from './workbook-xml';
+import type { DrawnSheet } from './worksheet-xml';
 
 /** What the report's sheets must fit around in the workbook they end up in. */
 export interface Surroundings {
@@ -21,44 +26,59 @@ export interface Surroundings {
   readonly earlier: readonly TableRow[];
 }
 
-/** Opens on the findings: the one selected tab, so no sheets are left grouped for editing. */
-function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
-  for (const ws of workbook.worksheets) {
-    const view = ws.views?.[0];
-    if (view) (view as { tabSelected?: boolean }).tabSelected = ws === sheet;
-    else if (ws === sheet) ws.views = [{ state: 'normal', tabSelected: true } as unknown as ExcelJS.WorksheetView];
-  }
-  const activeTab = workbook.worksheets.indexOf(sheet);
-  workbook.views = workbook.views?.length
-    ? workbook.views.map((v, i) => (i === 0 ? { ...v, activeTab, firstSheet: 0 } : v))
-    : [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
+/** The report's sheets, drawn and styled, ready to be written into a package after the workbook's own sheets. */
+export interface ReportSheets {
+  readonly sheets: readonly DrawnSheet[];
+  /** Every cell format the sheets use. */
+  readonly styles: StyleSheet;
+  /** Ownership marks (ownership.ts) and print titles; `sheet` counts the report's sheets only. */
+  readonly names: readonly DefinedName[];
+  /** The findings' place among the sheets: the one selected, the one the workbook opens on. */
+  readonly findings: number;
+}
+
+/** Lays out each sheet of the report (src/core/report/layout.ts) and draws it. */
+export function drawReportSheets(model: ReportModel, around: Surroundings): ReportSheets {
+  const sheets = model.sheets.map((s) => withEarlierRuns(s, around.earlier));
+  const layouts = sheets.map((sheet) => layoutSheet(sheet, { ...model, sheets }, { charts: false }));
+  return drawSheets(layouts, model.lang, around);
 }
 
 /**
- * Adds the report's sheets after the workbook's own, each marked as FundCheck's (ownership.ts), the
- * workbook opening on the findings. Returns the sheets and the findings' place among them.
+ * Settles what writing each laid-out sheet needs: a sheet name and table names the workbook has
+ * free, every cell's style, every link's location, the mark that makes the sheet FundCheck's
+ * (by its role), and its repeated print row.
  */
-export function addReportSheets(
-  workbook: ExcelJS.Workbook,
-  model: ReportModel,
-  around: Surroundings
-): { sheets: ExcelJS.Worksheet[]; findings: number } {
+export function drawSheets(layouts: readonly SheetLayout[], lang: Lang, around: Surroundings): ReportSheets {
   const taken = [...around.sheetNames];
   const tableNames = [...around.tableNames];
-  const link = (ref: CellRef) => `#'${around.sheetOf(ref.sheet).replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
-  const look = lookFor(model.lang);
-  const sheets = model.sheets.map((s) => withEarlierRuns(s, around.earlier));
-  const added: ExcelJS.Worksheet[] = [];
-  let findings = 0;
-  for (const sheet of sheets) {
-    const name = freeSheetName(sheet.name, taken);
+  const styles = newStyleSheet();
+  const look = lookFor(lang, styles);
+  const findings = Math.max(
+    0,
+    layouts.findIndex((l) => l.role === 'findings')
+  );
+  const names: DefinedName[] = [];
+  const sheets = layouts.map((layout, i): DrawnSheet => {
+    const name = freeSheetName(layout.name, taken);
     taken.push(name);
-    const ws = workbook.addWorksheet(name);
-    renderSheet(ws, layoutSheet(sheet, { ...model, sheets }, { charts: false }), look, { link, tableNames });
-    markOwned(workbook, name, ownershipNumber(sheet.role));
-    if (sheet.role === 'findings') findings = added.length;
-    added.push(ws);
-  }
-  if (added.length > 0) activate(workbook, added[findings]);
-  return { sheets: added, findings };
+    names.push(ownershipMark(name, ownershipNumber(layout.role)));
+    const title = layout.print.titleRow;
+    if (title !== null) names.push({ name: '_xlnm.Print_Titles', sheet: i, formula: `${quotedSheet(name)}!$${title + 1}:$${title + 1}` });
+    const tables = layout.tables
+      .filter((t) => !t.empty)
+      .map((t) => {
+        const tableName = freeTableName(t.id, tableNames);
+        tableNames.push(tableName);
+        const header = layout.rows[t.span.row];
+        return { name: tableName, span: t.span, columns: header.slice(t.span.col, t.span.col + t.span.cols).map(String) };
+      });
+    const links = layout.links.map((l) => ({
+      row: l.row,
+      col: l.col,
+      location: `${quotedSheet(around.sheetOf(l.ref.sheet))}!${a1(l.ref.row, l.ref.col)}`,
+    }));
+    return { name, layout, cells: styleCells(layout, look), tables, links, selected: i === findings };
+  });
+  return { sheets, styles, names, findings };
 }

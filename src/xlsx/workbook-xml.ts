@@ -1,5 +1,6 @@
 import { OWNED_NAME_PREFIX } from './ownership';
 import { RELATIONSHIP_TYPE } from './relationships';
+import { SPREADSHEET_MAIN, XML_DECLARATION } from './spreadsheet-ml';
 import type { Splice } from './xml-edit';
 import { escapeXml, spliced } from './xml-edit';
 import { bytes, CLOSE, END, OPEN, XmlCursor } from './xml-cursor';
@@ -27,18 +28,11 @@ export interface DefinedName {
   readonly formula: string;
 }
 
-/** The defined names of a workbook.xml. */
-export function readDefinedNames(xml: Buffer, part: string): DefinedName[] {
-  const cur = new XmlCursor(xml, part);
-  const out: DefinedName[] = [];
-  for (let k = cur.next(); k !== END; k = cur.next()) {
-    if (k !== OPEN || !cur.is(DEFINED_NAME)) continue;
-    const name = cur.attrValue(NAME);
-    const local = cur.attrValue(LOCAL_SHEET_ID);
-    const formula = cur.elementText(false);
-    if (name !== null) out.push({ name, sheet: local === null ? null : Number(local), formula });
-  }
-  return out;
+/** A sheet as workbook.xml lists it. */
+export interface NewSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
 }
 
 export interface WorkbookEdit {
@@ -47,12 +41,31 @@ export interface WorkbookEdit {
   /** Their sheet ids, which a custom view may name as its active sheet. */
   readonly removedIds: ReadonlySet<number>;
   /** Sheets added after the others. */
-  readonly added: readonly { readonly name: string; readonly sheetId: number; readonly rId: string }[];
+  readonly added: readonly NewSheet[];
   /** Names added; their positions count the sheets as they are after the edit. */
   readonly names: readonly DefinedName[];
   /** Position and id of the sheet the workbook opens on, after the edit. */
   readonly active: number;
   readonly activeId: number;
+}
+
+function definedNameXml(n: DefinedName, prefix: string): string {
+  const local = n.sheet === null ? '' : ` localSheetId="${n.sheet}"`;
+  return `<${prefix}definedName name="${escapeXml(n.name)}"${local}>${escapeXml(n.formula)}</${prefix}definedName>`;
+}
+
+/**
+ * A new workbook's workbook.xml: its sheets in order, each related by `rId`, its defined names,
+ * and the sheet it opens on.
+ */
+export function workbookXml(sheets: readonly NewSheet[], names: readonly DefinedName[], active: number): Buffer {
+  const sheetTags = sheets.map((s) => `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" r:id="${s.rId}"/>`).join('');
+  const nameTags = names.length === 0 ? '' : `<definedNames>${names.map((n) => definedNameXml(n, '')).join('')}</definedNames>`;
+  return Buffer.from(
+    `${XML_DECLARATION}<workbook xmlns="${SPREADSHEET_MAIN}" xmlns:r="${RELATIONSHIP_TYPE}">` +
+      `<bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheetTags}</sheets>${nameTags}</workbook>`,
+    'utf8'
+  );
 }
 
 /** The prefix the root declares for the relationships namespace (`r:`), or null when it declares none. */
@@ -79,13 +92,7 @@ export function rewriteWorkbook(xml: Buffer, part: string, edit: WorkbookEdit): 
   const declare = r === null ? ` xmlns:r="${RELATIONSHIP_TYPE}"` : '';
   const sheetTags = (p: string) =>
     edit.added.map((s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${r ?? 'r:'}id="${s.rId}"${declare}/>`).join('');
-  const nameTags = (p: string) =>
-    edit.names
-      .map((n) => {
-        const local = n.sheet === null ? '' : ` localSheetId="${n.sheet}"`;
-        return `<${p}definedName name="${escapeXml(n.name)}"${local}>${escapeXml(n.formula)}</${p}definedName>`;
-      })
-      .join('');
+  const nameTags = (p: string) => edit.names.map((n) => definedNameXml(n, p)).join('');
   const position = (old: number): number | null => {
     if (edit.removed.has(old)) return null;
     let shift = 0;

@@ -2,7 +2,6 @@ import { randomBytes } from 'crypto';
 import type { FileHandle } from 'fs/promises';
 import { open, rename, rm } from 'fs/promises';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { cellText, firstColOf, firstRowOf } from '../core/grid';
 import type { ReportModel, TableRow } from '../core/report/model';
@@ -13,13 +12,11 @@ import { writeCsvPackage } from './csv-package';
 import { readInputPackage } from './input-package';
 import type { LoadedInput } from './load';
 import { LoadError } from './load';
-import { addReportSheets } from './report-sheets';
+import { drawReportSheets } from './report-sheets';
 import { WORKBOOK } from './workbook-parts';
 import { XlsxError } from './xlsx-error';
 
 const MAX_SHEET_NAME = 31;
-/** Stored, not deflated: the package is written again part by part, deflated with zlib rather than exceljs's pako. */
-const STORED = { zip: { compression: 'STORE' } } as const;
 
 /** Excel forbids : \ / ? * [ ] in sheet names, a leading or trailing apostrophe, and more than 31 characters. */
 function validSheetName(name: string): string {
@@ -59,41 +56,35 @@ function earlierRuns(grid: Grid | undefined): TableRow[] {
 }
 
 /**
- * A CSV ledger becomes the one source sheet of a new workbook. exceljs gets only an empty stand-in,
- * first and under the ledger's name so sheet ids, defined names and links are as they will be; the
- * rows go straight into its part when the package is written (ledger-sheet.ts), every field as the
- * text it was: a million rows held as exceljs cells took more memory than node has.
+ * A CSV ledger becomes the one source sheet of a new workbook, under a name Excel allows, which the
+ * findings' links use; its rows are streamed into the package as it is written (csv-package.ts).
  */
 async function writeCsvReport(grid: Grid, model: ReportModel, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = validSheetName(grid.name);
-  const ledger = { sheetId: workbook.addWorksheet(sheet).id, grid };
-  const sheetOf = (name: string) => (name === grid.name ? sheet : name);
-  const { sheets } = addReportSheets(workbook, model, { sheetNames: [sheet], tableNames: [], sheetOf, earlier: [] });
-  const written = await workbook.xlsx.writeBuffer(STORED);
-  await writeAtomically(file, (out) => writeCsvPackage(out, written, { linked: sheets.map((ws) => ws.id), ledger }));
+  const name = validSheetName(grid.name);
+  const report = drawReportSheets(model, {
+    sheetNames: [name],
+    tableNames: [],
+    sheetOf: (sheet) => (sheet === grid.name ? name : sheet),
+    earlier: [],
+  });
+  await writeAtomically(file, (out) => writeCsvPackage(out, { name, grid }, report));
 }
 
 /**
- * The report's sheets are made by exceljs in a workbook of their own; the input itself is never
- * opened with exceljs, whose object model of a million-row sheet does not fit in memory and which
- * drops what it does not model (charts, pivot tables, images, comments, macros). copy-package.ts
- * then copies the input part by part with those sheets in.
+ * The input is copied part by part with the report's sheets in (copy-package.ts), never opened as a
+ * whole: a million-row sheet goes through still compressed, and whatever FundCheck does not model
+ * (charts, pivot tables, images, comments, macros) arrives as it was.
  */
 async function writeXlsxReport(input: LoadedInput & { format: 'xlsx' }, model: ReportModel, file: string): Promise<void> {
   const pkg = readInputPackage(input.zip);
-  const workbook = new ExcelJS.Workbook();
-  // Dates in the report are written as serials of the input's date system.
-  workbook.properties.date1904 = pkg.book.date1904;
   const runLog = pkg.book.owned.get(ownershipNumber('run-log'));
-  const { findings } = addReportSheets(workbook, model, {
+  const report = drawReportSheets(model, {
     sheetNames: pkg.sheetNames,
     tableNames: pkg.tableNames,
     sheetOf: (name) => name,
     earlier: earlierRuns(input.grids.find((g) => g.name === runLog)),
   });
-  const written = Buffer.from((await workbook.xlsx.writeBuffer(STORED)) as ArrayBuffer);
-  await writeAtomically(file, (out) => writeCopy(out, pkg, written, findings));
+  await writeAtomically(file, (out) => writeCopy(out, pkg, report));
 }
 
 /**

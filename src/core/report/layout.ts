@@ -2,8 +2,8 @@
  * Where every cell of a generated sheet goes, decided in plain data before any host draws it:
  * values as one grid, and formats, styles, fills, merges, tables and links as rectangles, row
  * heights, freeze panes, print setup and page breaks. The add-in (src/excel) sends each kind in
- * bulk, the file host (src/xlsx) writes it into exceljs; both draw this one layout, so a report
- * looks the same from either host.
+ * bulk, the file host (src/xlsx) writes it as SpreadsheetML; both draw this one layout, so a
+ * report looks the same from either host.
  */
 import { LINK_LIMIT } from './findings-sheet';
 import type { ChartPlacement } from './layout-charts';

@@ -1,8 +1,8 @@
 /**
  * How generated sheets look, host-neutral: point sizes, colours and alignment of each style the
  * layout (layout.ts) puts on a rectangle of cells. The file host turns a cell's styles into one
- * exceljs style, the add-in into RangeFormat properties; both read them from here, so a report
- * looks the same from either host.
+ * cell format of styles.xml, the add-in into RangeFormat properties; both read them from here, so a
+ * report looks the same from either host.
  */
 import type { Lang } from '../lang';
 import type { ColumnKind } from './model';
