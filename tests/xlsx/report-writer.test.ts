@@ -15,7 +15,7 @@ import type { Cell } from '../../src/core/grid';
 import type { CellValue, SheetLayout, Span } from '../../src/core/report/layout';
 import type { Style } from '../../src/core/report/look';
 import { COLOURS, NUMBER_FORMATS } from '../../src/core/report/look';
-import type { CellRef, SheetRole } from '../../src/core/report/model';
+import type { CellRef } from '../../src/core/report/model';
 import { writeCopy } from '../../src/xlsx/copy-package';
 import { writeCsvPackage } from '../../src/xlsx/csv-package';
 import { readInputPackage } from '../../src/xlsx/input-package';
@@ -23,6 +23,7 @@ import { readSheets } from '../../src/xlsx/read-sheets';
 import type { ReportSheets } from '../../src/xlsx/report-sheets';
 import { drawSheets } from '../../src/xlsx/report-sheets';
 import { ZipArchive } from '../../src/xlsx/zip-read';
+import { emptyLayout } from '../builders/layout';
 import { grid, serial, toXlsx } from '../builders/sheets';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-writer-'));
@@ -31,37 +32,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // ── a layout, built the way src/core/report/layout.ts builds one ─────────────────────────────────
 
 const at = (row: number, col: number, rows = 1, cols = 1): Span => ({ row, col, rows, cols });
-
-/** A layout that starts empty; each call below adds to it as the core's layout does. */
-function sheetLayout(role: SheetRole, name: string, widths: number[]): SheetLayout {
-  return {
-    role,
-    name,
-    widths,
-    rows: [],
-    heights: [],
-    formats: [],
-    styles: [],
-    fills: [],
-    indents: [],
-    merges: [],
-    tables: [],
-    links: [],
-    freeze: null,
-    print: {
-      paper: 'A4',
-      orientation: 'portrait',
-      fitToWidth: true,
-      repeat: null,
-      footer: '{page}',
-      titleRow: null,
-      area: at(0, 0, 1, widths.length),
-    },
-    pageBreaks: [],
-    charts: [],
-    prose: false,
-  };
-}
 
 function row(l: SheetLayout, r: number, values: CellValue[], height: number): void {
   l.rows[r] = [...values, ...Array<CellValue>(l.widths.length - values.length).fill('')];
@@ -85,7 +55,7 @@ const FORMULA_LIKE = ['-2+3', '@SUM(A1)', '+1+1', '=HYPERLINK("http://evil","x")
 
 /** Every feature the writer has: a title and note, a table of every number format with links, indents, bands and a total, a draft paragraph and signatures. */
 function everything(): SheetLayout {
-  const l = sheetLayout('findings', '检查结果', [20, 12, 12, 10, 16]);
+  const l = emptyLayout([20, 12, 12, 10, 16]);
   textRow(l, 0, '检查结果', 'title', 32);
   textRow(l, 1, '说明 & <注意>', 'note', 16);
   row(l, 2, ['项目', '金额', '日期', '完成率', '位置'], 20);
@@ -130,7 +100,7 @@ function everything(): SheetLayout {
 
 /** A sheet of running text: no gridlines, portrait, not fitted, nothing repeated. */
 function prose(): SheetLayout {
-  const l = sheetLayout('audit-report', '审查报告', [40, 13]);
+  const l = emptyLayout([40, 13], 'audit-report', '审查报告');
   textRow(l, 0, '经费审查报告', 'title', 32);
   textRow(l, 1, '一、收支情况', 'heading', 23);
   return { ...l, prose: true, print: { ...l.print, fitToWidth: false } };
@@ -324,7 +294,7 @@ const TEXTS = [
 
 describe('text that XML must escape or cannot hold', () => {
   function textsLayout(): SheetLayout {
-    const l = sheetLayout('findings', '检查结果', [30, 30]);
+    const l = emptyLayout([30, 30]);
     row(l, 0, ['文本\n<&>', '位置'], 20);
     format(l, at(0, 0, 1, 2), '@');
     style(l, at(0, 0, 1, 2), 'header');
@@ -382,7 +352,7 @@ test('in a workbook kept in the 1904 date system, a date is written as that syst
       wb.properties.date1904 = true;
     })
   );
-  const l = sheetLayout('reconciliation', '银行余额调节表', [12, 12]);
+  const l = emptyLayout([12, 12], 'reconciliation', '银行余额调节表');
   row(l, 0, [MARCH_21, 1462], 18);
   format(l, at(0, 0), NUMBER_FORMATS.date);
   format(l, at(0, 1), NUMBER_FORMATS.money);

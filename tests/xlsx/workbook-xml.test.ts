@@ -3,6 +3,7 @@ import type { DefinedName } from '../../src/xlsx/workbook-xml';
 import { rewriteWorkbook } from '../../src/xlsx/workbook-xml';
 import { ZipArchive } from '../../src/xlsx/zip-read';
 import JSZip from 'jszip';
+import { decodeXml } from '../builders/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -30,14 +31,6 @@ const EDIT = {
   active: 3,
   activeId: 6,
 };
-
-const decodeXml = (t: string) =>
-  t
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** The defined names of a workbook.xml, in order. */
 function readDefinedNames(xml: Buffer): DefinedName[] {

@@ -17,6 +17,7 @@ import { readCsv } from '../../src/xlsx/read-csv';
 import { writeReport } from '../../src/xlsx/write-report';
 import { RUN } from '../builders/report';
 import { grid, serial, toXlsx, ZH_HEADER, zhRow } from '../builders/sheets';
+import { decodeXml } from '../builders/xml';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-report-'));
 const INJECTIONS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
@@ -99,14 +100,6 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   await wb.xlsx.readFile(file);
   return wb;
 }
-
-const decodeXml = (t: string) =>
-  t
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** The XML of every worksheet by sheet name, found through the workbook's relationships as Excel finds it. */
 async function sheetXml(file: string): Promise<Map<string, string>> {

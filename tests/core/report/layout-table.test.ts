@@ -1,36 +1,6 @@
-import type { SheetLayout } from '../../../src/core/report/layout';
 import { cellValue, placeTable } from '../../../src/core/report/layout-table';
 import type { Table } from '../../../src/core/report/model';
-
-function empty(widths: number[]): SheetLayout {
-  return {
-    role: 'findings',
-    name: '检查结果',
-    widths,
-    rows: [],
-    heights: [],
-    formats: [],
-    styles: [],
-    fills: [],
-    indents: [],
-    merges: [],
-    tables: [],
-    links: [],
-    freeze: null,
-    print: {
-      paper: 'A4',
-      orientation: 'portrait',
-      fitToWidth: true,
-      repeat: null,
-      footer: '',
-      titleRow: null,
-      area: { row: 0, col: 0, rows: 1, cols: 1 },
-    },
-    pageBreaks: [],
-    charts: [],
-    prose: false,
-  };
-}
+import { emptyLayout as empty } from '../../builders/layout';
 
 describe('placing a table', () => {
   it('stops linking at the limit, Excel’s hyperlink ceiling', () => {
