@@ -1,4 +1,4 @@
-import type { Activity, ActivityField, ReadProblem } from '../book';
+import type { Activity, ActivityField, CategoryName, ReadProblem } from '../book';
 import type { Grid } from '../grid';
 import { firstRowOf, lastRowOf, cellAt } from '../grid';
 import type { AmbiguousOrder } from '../dates';
@@ -21,6 +21,13 @@ export function readActivities(
   const items: Activity[] = [];
   const col = header.columns;
   const at = (row: number, f: ActivityField) => (col[f] === undefined ? null : cellAt(g, row, col[f]!));
+  // A plan names a few categories over and over: each spelling is parsed once, as the ledger's are.
+  const categories = new Map<string, CategoryName | null>();
+  const categoryOf = (text: string) => {
+    let c = categories.get(text);
+    if (c === undefined) categories.set(text, (c = parseCategory(text)));
+    return c;
+  };
   for (let row = Math.max(header.row + 1, firstRowOf(g)); row <= lastRowOf(g); row++) {
     const id = readText(at(row, 'id'));
     const name = readText(at(row, 'name'));
@@ -41,7 +48,7 @@ export function readActivities(
       id,
       name,
       date,
-      category: parseCategory(readText(at(row, 'category'))),
+      category: categoryOf(readText(at(row, 'category'))),
       budget,
       participants,
       owner: readText(at(row, 'owner')),
