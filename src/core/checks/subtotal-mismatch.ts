@@ -72,6 +72,8 @@ export default defineCheck({
     // The year of the last year-to-date row: the first entry of a later year starts a new year's total.
     let ytdYear: number | null = null;
     let lastYear: number | null = null;
+    // Entries run in date order nearly always: a day's year is worked out when the day changes.
+    let lastDay: number | null = null;
     let i = 0;
     let p = 0;
     const compare = (
@@ -95,7 +97,8 @@ export default defineCheck({
     for (const s of subtotals) {
       for (; i < entries.length && entries[i].row < s.row; i++) {
         const e = entries[i];
-        if (e.date !== null) {
+        if (e.date !== null && e.date !== lastDay) {
+          lastDay = e.date;
           lastYear = yearOf(e.date);
           if (ytdYear !== null && lastYear > ytdYear) {
             spans['year-to-date'] = emptySpan();

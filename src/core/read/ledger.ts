@@ -89,10 +89,11 @@ export function readLedger(g: Grid, header: HeaderMatch<LedgerField>, opts: Ledg
   };
   const text = (r: readonly Cell[], i: number): string => (i < 0 ? '' : readText(r[i] ?? null));
 
+  // markerOf finds nothing in a blank text, so a cell is trimmed only for the label of a marker found.
   const markerIn = (r: readonly Cell[]): { marker: Marker; label: string } | null => {
     for (const i of markerColumns) {
       const c = r[i];
-      if (typeof c !== 'string' || c.trim() === '') continue;
+      if (typeof c !== 'string') continue;
       const marker = markerOf(c);
       if (marker) return { marker, label: c.trim() };
     }
