@@ -54,14 +54,18 @@ export default defineCheck({
     const { from, to } = ctx.analysis.period;
     const year = ctx.settings.fiscalYear;
     const outside = (d: Day) => year !== null && from !== null && to !== null && (d < from || d > to);
-    const dates: Day[] = [];
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.date !== null && !outside(e.date)) dates.push(e.date);
-    }
+    // Steps back between consecutive dates in the year, taken in one pass with no list of the dates.
     const backSteps: number[] = [];
-    for (let k = 1; k < dates.length; k++) if (dates[k] < dates[k - 1]) backSteps.push(dates[k - 1] - dates[k]);
-    const tolerance = toleranceOf(backSteps, dates.length - 1);
+    let dated = 0;
+    let last = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const d = entries[i].date;
+      if (d === null || outside(d)) continue;
+      if (dated > 0 && d < last) backSteps.push(last - d);
+      last = d;
+      dated++;
+    }
+    const tolerance = toleranceOf(backSteps, dated - 1);
     // The row above as two numbers, not an object per entry: -1 before the first dated row.
     let previousRow = -1;
     let previousDate = 0;

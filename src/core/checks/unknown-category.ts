@@ -27,24 +27,29 @@ export default defineCheck({
   run(book, ctx) {
     const { chart } = ctx.analysis;
     const lineKeys = new Set((book.budget?.lines ?? []).map((l) => l.category.key));
-    const byKey = new Map<string, { category: CategoryName; rows: number[] }>();
+    // A category is judged when first met, and rows are kept only for one found unknown: null for a known one.
+    const byKey = new Map<string, { category: CategoryName; rows: number[] } | null>();
     // Entries share a category object per spelling: looked up by identity, by key only when first met.
-    const byObject = new Map<CategoryName, { category: CategoryName; rows: number[] }>();
+    const byObject = new Map<CategoryName, number[] | null>();
     const { entries } = book.ledger;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       if (e.category === null) continue;
-      let g = byObject.get(e.category);
-      if (!g) {
-        g = byKey.get(e.category.key);
-        if (!g) byKey.set(e.category.key, (g = { category: e.category, rows: [] }));
-        byObject.set(e.category, g);
+      let rows = byObject.get(e.category);
+      if (rows === undefined) {
+        let g = byKey.get(e.category.key);
+        if (g === undefined) {
+          const known = chart.find(e.category) !== null || isCoveredByLine(e.category.key, lineKeys);
+          byKey.set(e.category.key, (g = known ? null : { category: e.category, rows: [] }));
+        }
+        byObject.set(e.category, (rows = g === null ? null : g.rows));
       }
-      g.rows.push(e.row);
+      if (rows !== null) rows.push(e.row);
     }
     const col = book.ledger.columns.category ?? book.ledger.columns.category2;
-    for (const { category, rows } of byKey.values()) {
-      if (chart.find(category) !== null || isCoveredByLine(category.key, lineKeys)) continue;
+    for (const g of byKey.values()) {
+      if (g === null) continue;
+      const { category, rows } = g;
       ctx.report({
         messageId: 'unknown',
         rows,

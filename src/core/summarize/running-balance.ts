@@ -30,8 +30,13 @@ export interface RunningBalance {
   readonly breaks: readonly BalanceBreak[];
 }
 
+function isAmountField(f: string): boolean {
+  return f === 'income' || f === 'expense' || f === 'amount';
+}
+
+/** Nearly every entry reads whole: tested by length first, and with no callback made per entry. */
 function amountUnreadable(e: LedgerEntry): boolean {
-  return e.unreadable.some((f) => f === 'income' || f === 'expense' || f === 'amount');
+  return e.unreadable.length > 0 && e.unreadable.some(isAmountField);
 }
 
 /**
