@@ -28,9 +28,13 @@ function linkOf(f: Finding, withRef: boolean): Link {
 
 /** "88, 91" and the other sheet's rows ("银行对账单!19"); a long run is cut with its count. */
 export function rowsText(ctx: ReportContext, rows: readonly number[], related: Finding['related'] = []): string {
-  const all = [...rows.map(String), ...related.map((r) => `${r.sheet}!${r.row}`)];
-  if (all.length <= ROWS_SHOWN) return all.join(', ');
-  return ctx.say('common.rowsMore', { rows: all.slice(0, ROWS_SHOWN).join(', '), count: all.length });
+  // Only the rows shown are made text: a category outside the chart can list a hundred thousand.
+  const shown = [
+    ...rows.slice(0, ROWS_SHOWN).map(String),
+    ...related.slice(0, Math.max(0, ROWS_SHOWN - rows.length)).map((r) => `${r.sheet}!${r.row}`),
+  ].join(', ');
+  const count = rows.length + related.length;
+  return count <= ROWS_SHOWN ? shown : ctx.say('common.rowsMore', { rows: shown, count });
 }
 
 interface CheckCount {
