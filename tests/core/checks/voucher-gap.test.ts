@@ -46,6 +46,13 @@ describe('voucher-gap', () => {
     expect(missingOf(['收-1', '付-1', '收-2', '付-3', 'RV0001', 'RV0002'])).toEqual([['gap', '付-2', 1]]);
   });
 
+  test('a suffix belongs to the sequence: the same prefix with and without it is two sequences', () => {
+    expect(missingOf(['付字第12号', '付字第14', '付字第14号', '付字第16'])).toEqual([
+      ['gap', '付字第13号', 1],
+      ['gap', '付字第15', 1],
+    ]);
+  });
+
   test('numbering that restarts each month is checked month by month', () => {
     const monthly: [string, string][] = [
       ['记-1', '2025-01-05'],
