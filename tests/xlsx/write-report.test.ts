@@ -22,6 +22,9 @@ import { decodeXml } from '../builders/xml';
 const dir = mkdtempSync(path.join(tmpdir(), 'fundcheck-report-'));
 const INJECTIONS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
 
+/** The source sheets as the book has them, then the report's, findings first. */
+const SHEET_ORDER = ['明细账', '参数', '预算', '活动', '检查结果', '收支汇总', '月度收支', '活动经费', '审查报告', '运行记录'];
+
 function ledgerRows(): Cell[][] {
   return [
     ['滨江工会2025年收支明细账'],
@@ -156,18 +159,7 @@ describe('writing the report workbook', () => {
 
   test('the generated sheets follow the source sheets, the findings open first', async () => {
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '明细账',
-      '参数',
-      '预算',
-      '活动',
-      '检查结果',
-      '收支汇总',
-      '月度收支',
-      '活动经费',
-      '审查报告',
-      '运行记录',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEET_ORDER);
     expect(wb.views[0].activeTab).toBe(4);
     // exceljs does not read tabSelected back, so the XML is asked: one selected tab, or sheets open grouped.
     const selected = [...(await sheetXml(out))].filter(([, xml]) => xml.includes('tabSelected="1"')).map(([name]) => name);
@@ -280,18 +272,7 @@ describe('writing the report workbook', () => {
     const again = path.join(dir, 'book.report2.xlsx');
     await report(out, again);
     const wb = await open(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '明细账',
-      '参数',
-      '预算',
-      '活动',
-      '检查结果',
-      '收支汇总',
-      '月度收支',
-      '活动经费',
-      '审查报告',
-      '运行记录',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEET_ORDER);
     const log = wb.getWorksheet('运行记录')!;
     expect([2, 3].map((r) => log.getCell(r, 3).value)).toEqual(['book.xlsx', 'book.report.xlsx']);
     expect(log.getCell(4, 1).value).toBeNull();
