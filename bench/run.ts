@@ -8,6 +8,8 @@
  *   and `fundcheck report` on the .xlsx;
  * - DuckDB computing category × month totals, duplicate pairs and balance breaks on the same CSV
  *   (measure-duckdb.ts), with the ratio FundCheck / DuckDB;
+ * - the floor (measure-floor.ts): the same three answers computed the fastest way Node allows, on
+ *   both cores, to show how much of DuckDB's time is left for everything else FundCheck does;
  * - Office.js round trips for reading the book and writing the report (measure-office.ts).
  * The fastest of a few runs counts. Then it holds FundCheck's answers against DuckDB's and the
  * planted faults: the same balance breaks, duplicate pairs and category × month totals, or it exits
@@ -21,6 +23,7 @@ import { performance } from 'perf_hooks';
 import type { BenchBook } from './books';
 import { writeBenchBook } from './books';
 import type { DuckMeasure } from './measure-duckdb';
+import type { FloorMeasure } from './measure-floor';
 import type { EngineMeasure, WriteMeasure } from './measure-engine';
 import type { OfficeMeasure } from './measure-office';
 
@@ -67,6 +70,7 @@ interface SizeResult {
   readonly cliXlsx: CliRun | Failed;
   readonly reportXlsx: ReportRun | Failed;
   readonly duckdb: DuckRun | Failed;
+  readonly floor: FloorMeasure | Failed;
   readonly office: OfficeMeasure | Failed;
   readonly problems: readonly string[];
 }
@@ -172,6 +176,24 @@ function measureDuck(book: BenchBook): DuckRun | Failed {
   return c.failed ?? { ...(c.lines[0] as DuckMeasure), wallMs: c.wallMs };
 }
 
+function measureFloor(book: BenchBook): FloorMeasure | Failed {
+  const c = child('measure-floor.ts', [book.csv]);
+  return c.failed ?? (c.lines[0] as FloorMeasure);
+}
+
+/** The floor must give DuckDB's answers, or its time says nothing. */
+function compareFloor(floor: FloorMeasure | Failed, duck: DuckRun | Failed): string[] {
+  if (isFailed(floor) || isFailed(duck)) return [];
+  const months = (m: DuckMeasure['months']) => m.map((x) => JSON.stringify([x.category, x.month, x.income, x.expense])).sort();
+  const out: string[] = [];
+  if (floor.balanceBreaks !== duck.balanceBreaks) out.push(`floor balance breaks ${floor.balanceBreaks}, DuckDB ${duck.balanceBreaks}`);
+  if (floor.duplicatePairs !== duck.duplicatePairs)
+    out.push(`floor duplicate pairs ${floor.duplicatePairs}, DuckDB ${duck.duplicatePairs}`);
+  if (JSON.stringify(months(floor.months)) !== JSON.stringify(months(duck.months)))
+    out.push('floor category × month totals differ from DuckDB');
+  return out;
+}
+
 const fenOf = (s: string) => Math.round(Number(s) * 100);
 
 /**
@@ -254,9 +276,14 @@ async function measureSize(rows: number): Promise<SizeResult> {
     Array.from({ length: runs }, () => measureDuck(book)),
     (d) => d.totalMs
   );
+  const floor = fastest(
+    Array.from({ length: runs }, () => measureFloor(book)),
+    (f) => f.floorMs
+  );
   const o = child('measure-office.ts', [String(rows)]);
   const office = o.failed ?? (o.lines[0] as OfficeMeasure);
-  return { book, engine, write, cliCsv, cliXlsx, reportXlsx, duckdb, office, problems: compare(book, engine, cliCsv, duckdb) };
+  const problems = [...compare(book, engine, cliCsv, duckdb), ...compareFloor(floor, duckdb)];
+  return { book, engine, write, cliCsv, cliXlsx, reportXlsx, duckdb, floor, office, problems };
 }
 
 const ms = (x: number) => x.toFixed(0);
@@ -367,6 +394,14 @@ function report(results: readonly SizeResult[]): string {
     const ratio = big.cliCsv.wallMs / big.duckdb.totalMs;
     notes.push(`check vs DuckDB, ${big.book.rows} rows: ratio ${ratio.toFixed(2)} (target ≤ 1.00): ${verdict(ratio <= 1)}`);
   }
+  if (!isFailed(big.floor) && !isFailed(big.duckdb)) {
+    const f = big.floor;
+    notes.push(
+      `floor, ${big.book.rows} rows: DuckDB's three answers in typed columns on two cores take ${ms(f.floorMs)} ms, ` +
+        `${(f.floorMs / big.duckdb.totalMs).toFixed(2)} × DuckDB (file ${ms(f.readMs)}, scans ${f.scanMs.map(ms).join(' + ')}, ` +
+        `merge ${ms(f.mergeMs)}, answers ${ms(f.answersMs)}; starting Node and the workers left out)`
+    );
+  }
   for (const r of results) {
     const found = isFailed(r.engine) ? '' : `engine findings ${JSON.stringify(r.engine.findings)}`;
     const peer = isFailed(r.duckdb)
@@ -375,7 +410,7 @@ function report(results: readonly SizeResult[]): string {
     notes.push(`${r.book.rows}: ${found}${peer}`);
     notes.push(
       r.problems.length === 0
-        ? `${r.book.rows}: FundCheck and DuckDB agree (balance breaks, duplicate pairs, category × month totals, totals)`
+        ? `${r.book.rows}: FundCheck, DuckDB and the floor agree (balance breaks, duplicate pairs, category × month totals; FundCheck also on totals)`
         : `${r.book.rows}: DISAGREE — ${r.problems.join('; ')}`
     );
   }
