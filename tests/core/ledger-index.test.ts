@@ -52,6 +52,21 @@ describe('the ledger index', () => {
     expect([...expenses]).toEqual([10000, 0, 3000, 2000]);
   });
 
+  test('orders by sorting when a mistyped year spreads the dates over a century, still sheet order within a day', () => {
+    const spread = indexLedger(
+      ledger({
+        entries: [
+          { row: 3, date: '2025-03-01', expense: 1 },
+          { row: 4, date: '1925-03-01', expense: 1 },
+          { row: 5, date: null, expense: 1 },
+          { row: 6, date: '2025-01-01', expense: 1 },
+          { row: 7, date: '2025-01-01', expense: 1 },
+        ],
+      })
+    );
+    expect([...spread.dateOrder()]).toEqual([1, 3, 4, 0]);
+  });
+
   test('sums each category by key, whatever its spelling, with the rows in sheet order', () => {
     const festival = [...index.categories().values()][0];
     expect(festival).toMatchObject({ expense: 13000, expenseRows: [3, 5], incomeRows: [] });

@@ -1,4 +1,3 @@
-import { activityKey } from '../summarize/activities';
 import { defineCheck } from './check';
 
 export default defineCheck({
@@ -25,7 +24,7 @@ export default defineCheck({
   },
   run(book, ctx) {
     if (!book.activities) return;
-    const listed = new Set(book.activities.items.map((a) => activityKey(a.id)));
+    const listed = new Set(ctx.analysis.activities.map((a) => a.key));
     const { ids, keys } = ctx.analysis.index.activities();
     const known = keys.map((key) => listed.has(key));
     const unknown = new Map<number, { id: string; rows: number[] }>();

@@ -7,6 +7,8 @@ import { foldName } from '../text';
 
 export interface ActivityTotal {
   readonly id: string;
+  /** The id folded as ledger ids are matched to it (activityKey). */
+  readonly key: string;
   readonly name: string;
   /** Row of the activity sheet, null for an id the sheet does not list. */
   readonly row: number | null;
@@ -22,9 +24,10 @@ export interface ActivityTotal {
   readonly rows: readonly number[];
 }
 
-function total(a: Activity, actual: Fen, rows: readonly number[]): ActivityTotal {
+function total(a: Activity, key: string, actual: Fen, rows: readonly number[]): ActivityTotal {
   return {
     id: a.id,
+    key,
     name: a.name,
     row: a.row,
     budget: a.budget,
@@ -55,7 +58,7 @@ export function summarizeActivities(
     if (seen.has(key)) continue;
     seen.add(key);
     const id = idOf.get(key);
-    out.push(total(a, id === undefined ? ZERO : (actual[id] as Fen), id === undefined ? [] : rows[id]));
+    out.push(total(a, key, id === undefined ? ZERO : (actual[id] as Fen), id === undefined ? [] : rows[id]));
   }
   return out;
 }
