@@ -52,10 +52,11 @@ export default defineCheck({
     // Where the payee is blank the summary stands in, numbered after the payees so that it never
     // meets a payee of the same spelling; an entry that names neither is left out.
     const summaries = new Map<string, number>();
-    const keys = entries.map((e, i) => {
-      if (e.expense === 0) return -1;
-      if (payees.ids[i] >= 0) return payees.ids[i];
-      const summary = e.summary.trim();
+    const { expenses } = index.columns();
+    const keys = payees.ids.map((payee, i) => {
+      if (expenses[i] === 0) return -1;
+      if (payee >= 0) return payee;
+      const summary = entries[i].summary.trim();
       if (summary === '') return -1;
       let id = summaries.get(summary);
       if (id === undefined) summaries.set(summary, (id = payees.keys.length + summaries.size));

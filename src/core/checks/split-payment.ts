@@ -34,8 +34,10 @@ export default defineCheck({
     const { index } = ctx.analysis;
     const payees = index.payees();
     // Rows with a blank payee (id -1) are never grouped; reversals stay in, to cancel their payments.
-    const keys = payees.ids.map((id, i) => (entries[i].expense !== 0 && entries[i].expense < threshold ? id : -1));
-    const groups = groupPayments(index.columns(), index.dateOrder(), keys, payees.keys.length, false);
+    const columnsOf = index.columns();
+    const { expenses } = columnsOf;
+    const keys = payees.ids.map((id, i) => (expenses[i] !== 0 && expenses[i] < threshold ? id : -1));
+    const groups = groupPayments(columnsOf, index.dateOrder(), keys, payees.keys.length, false);
     const { members, days, amounts, starts } = groups;
     const found: { group: number[]; total: number }[] = [];
     for (let g = 0; g + 1 < starts.length; g++) {
