@@ -69,14 +69,14 @@ export default defineCheck({
         "The first digits of {count} expenses of 10.00 or more depart from Benford's law: chi-square {chi2} (8 df), p-value {p}, MAD {mad}, nonconformity in Nigrini's bands. Fixed MAD bands over-flag books of a few hundred rows; judge a small book by the p-value. Digits that stand out most (observed / expected): {digits}",
     },
   },
-  run(book, ctx) {
+  run(_book, ctx) {
     const counts = new Array<number>(9).fill(0);
     let n = 0;
-    const { entries } = book.ledger;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k];
-      if (e.expense < MIN_AMOUNT) continue;
-      counts[firstDigit(e.expense) - 1]++;
+    const { expenses } = ctx.analysis.index.columns();
+    for (let k = 0; k < expenses.length; k++) {
+      const expense = expenses[k];
+      if (expense < MIN_AMOUNT) continue;
+      counts[firstDigit(expense) - 1]++;
       n++;
     }
     if (n < MIN_COUNT) return;

@@ -29,9 +29,11 @@ export default defineCheck({
     const col = columns.approver;
     if (col === undefined || columns.handler === undefined) return;
     const { handlers, approvers } = ctx.analysis.index.people();
+    // The people's numbers decide first: a million entry objects are slower to visit than two arrays.
     for (let i = 0; i < entries.length; i++) {
+      if (approvers[i] < 0 || approvers[i] !== handlers[i]) continue;
       const e = entries[i];
-      if (e.expense <= 0 || approvers[i] < 0 || approvers[i] !== handlers[i]) continue;
+      if (e.expense <= 0) continue;
       ctx.report({
         messageId: 'self',
         rows: [e.row],
