@@ -21,7 +21,7 @@ import type { KindId } from './union-year/vocabulary';
 import { UNIT } from './union-year/vocabulary';
 
 export type { CellStyle, Expected, FaultName, Layout };
-export { FAULTS } from './union-year/faults';
+export { FAULTS, UnplantableFault } from './union-year/faults';
 export { LAYOUTS } from './union-year/layouts';
 export { toCsv } from './union-year/csv';
 

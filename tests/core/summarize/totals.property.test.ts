@@ -8,7 +8,7 @@ import { summarizeMonthly } from '../../../src/core/summarize/monthly';
 import { SHARE_SCALE } from '../../../src/core/summarize/execution';
 import type { EntrySpec } from '../../builders/book';
 import { book } from '../../builders/book';
-import { FAULTS, LAYOUTS, unionYear } from '../../builders/union-year';
+import { FAULTS, LAYOUTS, unionYear, UnplantableFault } from '../../builders/union-year';
 
 const RUN = { time: '2025-12-31 12:00:00 +08:00', version: 'test', input: 'p.xlsx', sha256: null };
 
@@ -63,7 +63,14 @@ describe('every table reconciles to the fen', () => {
         ({ seed, rows, layout, faults }) => {
           // Some faults only exist in some layouts (no income-and-expense in one signed column).
           fc.pre(!(layout === 'signed-amount' && faults.includes('income-and-expense')));
-          const year = unionYear({ rows, seed, layout, faults });
+          let year: ReturnType<typeof unionYear>;
+          try {
+            year = unionYear({ rows, seed, layout, faults });
+          } catch (e) {
+            // A small book may have no rows a fault needs (split-payment in 67 rows, seed 845058).
+            fc.pre(!(e instanceof UnplantableFault));
+            throw e;
+          }
           const r = analyze(year.grids, { workbook: 'p.xlsx' });
           if (!r.ok) throw new Error(JSON.stringify(r.error));
           expectReconciled(r.analysis);
