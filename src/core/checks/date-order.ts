@@ -1,6 +1,7 @@
 import { defineCheck } from './check';
 import type { Day } from '../dates';
 import { formatDay } from '../dates';
+import { NO_DATE } from '../ledger-index';
 
 /** A habit needs repetition: at least this many backward steps, and at least one step in fifty. */
 const HABIT_MIN_STEPS = 3;
@@ -54,39 +55,42 @@ export default defineCheck({
     const { from, to } = ctx.analysis.period;
     const year = ctx.settings.fiscalYear;
     const outside = (d: Day) => year !== null && from !== null && to !== null && (d < from || d > to);
+    // Both passes walk the dates column; an entry is visited only for the row of a finding.
+    const { dates } = ctx.analysis.index.columns();
     // Steps back between consecutive dates in the year, taken in one pass with no list of the dates.
     const backSteps: number[] = [];
     let dated = 0;
     let last = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const d = entries[i].date;
-      if (d === null || outside(d)) continue;
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i] as Day;
+      if (d === NO_DATE || outside(d)) continue;
       if (dated > 0 && d < last) backSteps.push(last - d);
       last = d;
       dated++;
     }
     const tolerance = toleranceOf(backSteps, dated - 1);
-    // The row above as two numbers, not an object per entry: -1 before the first dated row.
-    let previousRow = -1;
+    // The entry above as two numbers, not an object per entry: -1 before the first dated entry.
+    let previous = -1;
     let previousDate = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const { row, date } = entries[i];
-      if (date === null) continue;
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i] as Day;
+      if (date === NO_DATE) continue;
       if (outside(date)) {
-        ctx.report({ messageId: 'outside-year', rows: [row], col, data: { date: formatDay(date), year: year! } });
+        ctx.report({ messageId: 'outside-year', rows: [entries[i].row], col, data: { date: formatDay(date), year: year! } });
         continue;
       }
-      if (previousRow >= 0 && previousDate - date > tolerance) {
+      if (previous >= 0 && previousDate - date > tolerance) {
+        const row = entries[i].row;
         const data = {
           date: formatDay(date),
-          previousRow,
+          previousRow: entries[previous].row,
           previousDate: formatDay(previousDate as Day),
           days: previousDate - date,
         };
         if (tolerance === 0) ctx.report({ messageId: 'earlier', rows: [row], col, data });
         else ctx.report({ messageId: 'earlier-than-habit', rows: [row], col, data: { ...data, tolerance } });
       }
-      previousRow = row;
+      previous = i;
       previousDate = date;
     }
   },

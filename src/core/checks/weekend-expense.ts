@@ -2,6 +2,7 @@ import type { Day } from '../dates';
 import { formatDay, yearOf } from '../dates';
 import type { Fen } from '../money';
 import { add, ZERO } from '../money';
+import { NO_DATE } from '../ledger-index';
 import type { DayKind } from '../rules/calendar';
 import { CALENDAR_YEARS, isRestDay } from '../rules/calendar';
 import { defineCheck } from './check';
@@ -41,15 +42,17 @@ export default defineCheck({
     // a list of days, not thousands of lines.
     const days = new Map<Day, { kind: DayKind; rows: number[]; total: Fen }>();
     const { entries } = book.ledger;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.expense <= 0 || e.date === null) continue;
-      const kind = isRestDay(e.date, book.lang);
+    // The dates and expenses columns decide; an entry is visited only for the row of a day off.
+    const { dates, expenses } = ctx.analysis.index.columns();
+    for (let i = 0; i < dates.length; i++) {
+      if (expenses[i] <= 0 || dates[i] === NO_DATE) continue;
+      const date = dates[i] as Day;
+      const kind = isRestDay(date, book.lang);
       if (!kind.rest) continue;
-      let d = days.get(e.date);
-      if (!d) days.set(e.date, (d = { kind, rows: [], total: ZERO }));
-      d.rows.push(e.row);
-      d.total = add(d.total, e.expense);
+      let d = days.get(date);
+      if (!d) days.set(date, (d = { kind, rows: [], total: ZERO }));
+      d.rows.push(entries[i].row);
+      d.total = add(d.total, expenses[i] as Fen);
     }
     const col = book.ledger.columns.date ?? book.ledger.columns.day;
     for (const [day, { kind, rows, total }] of days) {

@@ -4,7 +4,7 @@ import type { EntrySpec } from '../../builders/book';
 import type { LedgerField } from '../../../src/core/book';
 import type { Day } from '../../../src/core/dates';
 import { formatDay } from '../../../src/core/dates';
-import { runCheck } from './rule-tester';
+import { findingsOf, runCheck } from './rule-tester';
 
 function journal(dates: (string | null)[], more: { settings?: Record<string, string | number>; columns?: LedgerField[] } = {}) {
   const entries: EntrySpec[] = dates.map((date, i) => ({ row: i + 3, date, expense: 10 }));
@@ -63,6 +63,12 @@ describe('date-order', () => {
         },
       ],
     });
+  });
+
+  test('names the dated row above as the one stepped back from, past an undated row between them', () => {
+    const [f] = findingsOf(check, journal(['2025-03-05', null, '2025-03-04']));
+    expect(f).toMatchObject({ messageId: 'earlier', rows: [5] });
+    expect(f.data).toMatchObject({ previousRow: 3, previousDate: '2025-03-05', days: 1 });
   });
 
   test('a date typed too far ahead is noticed once, at the next row, not at every row after it', () => {
