@@ -25,8 +25,9 @@ export interface NameIds {
 
 /**
  * Entries' dates and expenses side by side, for the checks that visit entries out of sheet order
- * (by payee, by amount): a million entry objects are scattered over hundreds of megabytes, these
- * two arrays are not.
+ * (by payee, by amount) and for those that can rule an entry out on its date or expense alone: a
+ * million entry objects are scattered over hundreds of megabytes, these two arrays are not, and a
+ * pass over one costs a few milliseconds where a pass over the entries costs tens.
  */
 export interface Columns {
   /** Day of each entry; NO_DATE where it has none. */
