@@ -64,8 +64,12 @@ export function monthOf(day: Day): number {
   return toYmd(day).m;
 }
 
-const SERIAL_EPOCH = 25569; // serial of 1970-01-01 in Excel's 1900 system
-const SERIAL_MAX = 2958465; // 9999-12-31
+/** Serial of 1970-01-01 in Excel's 1900 date system. */
+export const SERIAL_OF_1970 = 25569;
+/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial is the 1900-system one less this. */
+export const DAYS_1904 = 1462;
+/** Serial of 9999-12-31, the last date Excel shows. */
+export const SERIAL_MAX = 2958465;
 
 export type DateProblem = 'no-such-date' | 'out-of-range' | 'not-a-date' | 'ambiguous-year';
 export type DateRead = { kind: 'blank' } | { kind: 'ok'; day: Day } | { kind: 'bad'; problem: DateProblem };
@@ -79,11 +83,11 @@ export function fromExcelSerial(serial: number): DateRead {
   const whole = Math.floor(serial);
   if (whole < 1 || whole > SERIAL_MAX) return { kind: 'bad', problem: 'out-of-range' };
   if (whole === 60) return { kind: 'bad', problem: 'no-such-date' };
-  return { kind: 'ok', day: (whole < 60 ? whole - SERIAL_EPOCH + 1 : whole - SERIAL_EPOCH) as Day };
+  return { kind: 'ok', day: (whole < 60 ? whole - SERIAL_OF_1970 + 1 : whole - SERIAL_OF_1970) as Day };
 }
 
 export function toExcelSerial(day: Day): number {
-  const s = day + SERIAL_EPOCH;
+  const s = day + SERIAL_OF_1970;
   return s <= 60 ? s - 1 : s;
 }
 

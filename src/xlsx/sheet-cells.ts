@@ -1,3 +1,4 @@
+import { DAYS_1904, SERIAL_OF_1970 } from '../core/dates';
 import type { Cell, Merge } from '../core/grid';
 import { NOT_CALCULATED } from '../core/read/cells';
 import { bytes, CLOSE, END, OPEN, XmlCursor } from './xml-cursor';
@@ -29,8 +30,6 @@ const ISO_DATE = 6;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const MS_PER_DAY = 86_400_000;
-const SERIAL_OF_1970 = 25569;
-const DAYS_1904 = 1462;
 /** The largest time a JavaScript Date holds; past it exceljs's Date is invalid. */
 const MAX_TIME = 8.64e15;
 /** Powers of ten a double holds exactly: a decimal of up to 15 digits divided by one is rounded as parseFloat rounds it. */

@@ -1,3 +1,4 @@
+import { DAYS_1904 } from '../core/dates';
 import { a1, columnLetters } from '../core/grid';
 import type { SheetLayout, Span } from '../core/report/layout';
 import { footerCode } from '../core/report/pages';
@@ -12,8 +13,6 @@ const PIECE = 1 << 18;
 const A4 = 9;
 /** The last column of a sheet, 0-based: a row break spans them all. */
 const LAST_COL = 16383;
-/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial is the 1900-system one less this. */
-const DAYS_1904 = 1462;
 
 /** A report sheet ready to write: its layout, the style of each cell and the names its tables and links take. */
 export interface DrawnSheet {

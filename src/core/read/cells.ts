@@ -4,7 +4,7 @@ import { cellText, isCellError } from '../grid';
 import type { Fen } from '../money';
 import { numberFen, parseMoneyNumber, parseMoneyText, plainFen, toHalfWidth } from '../money';
 import type { AmbiguousOrder, Day } from '../dates';
-import { fromExcelSerial, parseDateText } from '../dates';
+import { fromExcelSerial, parseDateText, SERIAL_MAX, SERIAL_OF_1970 } from '../dates';
 
 /** Notes a cell that could not be read; the sheet goes on being read. */
 export function noteProblem(
@@ -73,14 +73,12 @@ export function readMoney(c: Cell): Read<Fen> {
 }
 
 const FIRST_PLAIN_SERIAL = 61;
-const LAST_SERIAL = 2958465;
-const SERIAL_OF_1970 = 25569;
 
 export function readDate(c: Cell, order: AmbiguousOrder, defaultYear: number | null): Read<Day> {
   if (c === null) return null;
   if (typeof c === 'number') {
     const whole = Math.floor(c);
-    if (whole >= FIRST_PLAIN_SERIAL && whole <= LAST_SERIAL) return (whole - SERIAL_OF_1970) as Day;
+    if (whole >= FIRST_PLAIN_SERIAL && whole <= SERIAL_MAX) return (whole - SERIAL_OF_1970) as Day;
     const d = fromExcelSerial(c);
     return d.kind === 'ok' ? d.day : { reason: d.kind === 'bad' ? d.problem : 'blank' };
   }
